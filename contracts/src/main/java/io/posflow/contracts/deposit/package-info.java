@@ -1,0 +1,2 @@
+/** Events deposit-service publishes on {@code deposit.deposits.v1}. */
+package io.posflow.contracts.deposit;

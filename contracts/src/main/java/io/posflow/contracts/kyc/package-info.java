@@ -1,0 +1,2 @@
+/** Events kyc-service publishes on {@code kyc.verifications.v1}. */
+package io.posflow.contracts.kyc;

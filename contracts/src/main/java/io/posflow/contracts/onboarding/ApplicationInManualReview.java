@@ -1,0 +1,32 @@
+package io.posflow.contracts.onboarding;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.posflow.contracts.IntegrationEvent;
+import io.posflow.contracts.reasons.Reason;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The application waits for an ops decision: face check not passed or an inconclusive provider answer (O7).
+ *
+ * @param round the application round this outcome decides
+ */
+public record ApplicationInManualReview(String applicationId, int round, List<Reason> reasons, Instant referredAt)
+        implements IntegrationEvent {
+
+    public ApplicationInManualReview {
+        Objects.requireNonNull(applicationId, "applicationId");
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be at least 1: " + round);
+        }
+        Objects.requireNonNull(referredAt, "referredAt");
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    @JsonIgnore
+    @Override
+    public String key() {
+        return applicationId;
+    }
+}

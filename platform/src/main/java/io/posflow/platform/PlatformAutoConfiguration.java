@@ -1,0 +1,27 @@
+package io.posflow.platform;
+
+import io.posflow.platform.duework.DueWorkConfiguration;
+import io.posflow.platform.messaging.MessagingConfiguration;
+import io.posflow.platform.persistence.PlatformEntityRegistrar;
+import io.posflow.platform.problem.ProblemDetailsAdvice;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Wires the platform into every service: its JPA entities and repositories (registered as an
+ * auto-configuration package, so the service's own scanning is untouched), the due-work scheduler,
+ * the event pipeline and problem+json errors.
+ */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+        beforeName = {
+                "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+                "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration"
+        })
+@AutoConfigurationPackage
+@EnableConfigurationProperties(PlatformProperties.class)
+@Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, ProblemDetailsAdvice.class})
+public class PlatformAutoConfiguration {
+}

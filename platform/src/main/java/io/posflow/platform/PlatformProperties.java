@@ -1,0 +1,38 @@
+package io.posflow.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/** Technical settings of the platform building blocks ({@code posflow.platform.*}). */
+@ConfigurationProperties("posflow.platform")
+public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValue DueWorkSettings dueWork) {
+
+    /**
+     * @param replicationFactor   for the topics this service creates (1 for a single local broker)
+     * @param consumerConcurrency consumer threads for the inbound container
+     * @param retryAttempts       blocking retries before a failing record goes to its DLT
+     * @param retryInterval       pause between those retries
+     * @param ackTimeout          how long the publisher waits for the broker's acknowledgements
+     * @param publisherBatchSize  events the publishing processor reads per batch
+     * @param inboxRetention      how long a received message id is remembered for de-duplication
+     */
+    public record Messaging(@DefaultValue("1") short replicationFactor,
+                            @DefaultValue("1") int consumerConcurrency,
+                            @DefaultValue("3") int retryAttempts,
+                            @DefaultValue("500ms") Duration retryInterval,
+                            @DefaultValue("30s") Duration ackTimeout,
+                            @DefaultValue("100") int publisherBatchSize,
+                            @DefaultValue("30d") Duration inboxRetention,
+                            @DefaultValue("30s") Duration deadLetterDepthInterval) {
+    }
+
+    /**
+     * @param pollInterval how often the due-work table is polled against the injected clock
+     * @param maxBackoff   the longest wait before a failed item is tried again
+     */
+    public record DueWorkSettings(@DefaultValue("1s") Duration pollInterval,
+                                  @DefaultValue("5m") Duration maxBackoff) {
+    }
+}
