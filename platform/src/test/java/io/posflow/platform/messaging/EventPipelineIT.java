@@ -199,6 +199,40 @@ class EventPipelineIT {
         assertThat(rest.postForEntity(redrive, null, Map.class).getStatusCode().value()).isEqualTo(409);
     }
 
+    @Test
+    void theSimulationClockMovesForwardAndRefusesToMoveBackWithAProblem() {
+        Map<?, ?> now = rest.getForObject("/api/v1/simulation/clock", Map.class);
+        java.time.Instant later = java.time.Instant.parse((String) now.get("instant")).plus(Duration.ofDays(2));
+
+        var moved = rest.exchange("/api/v1/simulation/clock", HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("instant", later.toString())), Map.class);
+        assertThat(moved.getStatusCode().value()).isEqualTo(200);
+        assertThat(java.time.Instant.parse((String) moved.getBody().get("instant"))).isAfterOrEqualTo(later);
+
+        var refused = rest.exchange("/api/v1/simulation/clock", HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("instant", later.minus(Duration.ofDays(1)).toString())),
+                Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.getBody()).containsEntry("code", "CLOCK_MOVED_BACKWARDS");
+    }
+
+    @Test
+    void anUnknownPathAndAMalformedBodyAnswerProblemJsonWithACode() {
+        var missing = rest.getForEntity("/api/v1/no-such-thing", Map.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(missing.getBody()).containsEntry("code", "NOT_FOUND");
+
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var malformed = rest.exchange("/api/v1/simulation/clock", HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>("{\"instant\": \"13800138000\"", headers), Map.class);
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody()).containsEntry("code", "MALFORMED_REQUEST");
+        assertThat(malformed.getBody().toString()).doesNotContain("13800138000");
+    }
+
     private String open() {
         String counter = "c-" + UUID.randomUUID();
         commands.sendAndWait(new Counter.OpenCounterCommand(counter));
