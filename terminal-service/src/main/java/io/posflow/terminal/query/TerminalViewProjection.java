@@ -1,0 +1,49 @@
+package io.posflow.terminal.query;
+
+import io.posflow.terminal.terminal.TerminalBound;
+import io.posflow.terminal.terminal.TerminalDeregistered;
+import io.posflow.terminal.terminal.TerminalRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link TerminalView} up to date. The processing group is subscribing (application.yml): the
+ * row changes in the transaction that stores the event, so a serial is known to REST and to the
+ * inbound handlers the moment its registration commits. Upserts keyed by serial number skip events
+ * already applied.
+ */
+@Component
+@ProcessingGroup(TerminalViewProjection.PROCESSING_GROUP)
+public class TerminalViewProjection {
+
+    public static final String PROCESSING_GROUP = "terminal-view";
+
+    private final TerminalViewRepository views;
+
+    public TerminalViewProjection(TerminalViewRepository views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(TerminalRegistered event, @SequenceNumber long sequence) {
+        String serial = event.serialNumber().value();
+        if (views.existsById(serial)) {
+            return;
+        }
+        views.save(new TerminalView(serial, event.model(), event.vendor().name(), event.registeredAt(), sequence));
+    }
+
+    @EventHandler
+    void on(TerminalBound event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.bound(event.merchantNo().value(), event.boundAt(), sequence));
+    }
+
+    @EventHandler
+    void on(TerminalDeregistered event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.deregistered(event.deregisteredAt(), sequence));
+    }
+}

@@ -1,0 +1,104 @@
+package io.posflow.terminal.web;
+
+import io.posflow.platform.messaging.inbound.InboundDispatcher;
+import io.posflow.terminal.messaging.inbound.TerminalReferences;
+import io.posflow.terminal.query.TerminalView;
+import io.posflow.terminal.query.TerminalViewRepository;
+import io.posflow.terminal.terminal.DeregisterTerminal;
+import io.posflow.terminal.terminal.RegisterTerminal;
+import io.posflow.terminal.terminal.SerialNumber;
+import io.posflow.terminal.terminal.SerialNumberDuplicateException;
+import io.posflow.terminal.terminal.TerminalRuleBroken;
+import io.posflow.terminal.terminal.Vendor;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+@RestController
+@RequestMapping("/api/v1/terminals")
+class TerminalController {
+
+    private static final Logger log = LoggerFactory.getLogger(TerminalController.class);
+
+    private final CommandGateway commands;
+    private final TerminalViewRepository views;
+    private final InboundDispatcher inbound;
+    private final Clock clock;
+
+    TerminalController(CommandGateway commands, TerminalViewRepository views, InboundDispatcher inbound, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.inbound = inbound;
+        this.clock = clock;
+    }
+
+    /** T1: the warehouse registers a terminal into stock. */
+    @PostMapping
+    ResponseEntity<TerminalResponse> register(@Valid @RequestBody RegisterTerminalRequest request) {
+        SerialNumber serial = refusedAsProblem(() -> SerialNumber.of(request.serialNumber()));
+        RegisterTerminal command = new RegisterTerminal(serial, request.model(), Vendor.of(request.vendor()),
+                clock.instant());
+        try {
+            refusedAsProblem(() -> commands.sendAndWait(command));
+        } catch (AggregateStreamCreationException raced) {
+            // A concurrent registration of the same serial committed first.
+            throw new TerminalRefusedException(new SerialNumberDuplicateException(serial));
+        }
+        TerminalResponse registered = TerminalResponse.of(view(serial.value()));
+        releaseWaitingFor(serial);
+        return ResponseEntity.created(URI.create("/api/v1/terminals/" + serial.value())).body(registered);
+    }
+
+    @GetMapping("/{serialNumber}")
+    TerminalResponse terminal(@PathVariable String serialNumber) {
+        return TerminalResponse.of(view(serialNumber));
+    }
+
+    /** T6: the terminal stops transacting; what it captured still settles. */
+    @PostMapping("/{serialNumber}/deregistration")
+    ResponseEntity<TerminalResponse> deregister(@PathVariable String serialNumber) {
+        SerialNumber serial = SerialNumber.of(view(serialNumber).serialNumber());
+        refusedAsProblem(() -> commands.sendAndWait(new DeregisterTerminal(serial, clock.instant())));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(TerminalResponse.of(view(serialNumber)));
+    }
+
+    /** The view of a registered terminal; anything else (malformed serials included) is unknown. */
+    private TerminalView view(String serialNumber) {
+        return views.findById(serialNumber).orElseThrow(UnknownTerminalException::new);
+    }
+
+    /**
+     * Messages parked because they named this terminal before it was registered (e.g. a merchant's
+     * binding) are applied now. The registration has committed whatever happens here, so a failure
+     * is logged, not answered: the parked messages stay parked.
+     */
+    private void releaseWaitingFor(SerialNumber serial) {
+        try {
+            inbound.referenceArrived(TerminalReferences.terminal(serial));
+        } catch (RuntimeException e) {
+            log.warn("Messages waiting for terminal {} could not be released: {}", serial, e.toString());
+        }
+    }
+
+    private static <T> T refusedAsProblem(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (TerminalRuleBroken refusal) {
+            throw new TerminalRefusedException(refusal);
+        }
+    }
+}
