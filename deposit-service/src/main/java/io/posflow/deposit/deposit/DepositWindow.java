@@ -1,0 +1,43 @@
+package io.posflow.deposit.deposit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The time in which qualifying volume counts (D1): from the deposit swipe's {@code capturedAt}
+ * (inclusive) to {@code end} (exclusive), so a sale captured at {@code end} is already too late.
+ */
+public record DepositWindow(Instant start, Instant end) {
+
+    private static final Duration DAY = Duration.ofHours(24);
+
+    public DepositWindow {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("A deposit window ends after it starts");
+        }
+    }
+
+    public static DepositWindow startingAt(Instant start, Duration length) {
+        return new DepositWindow(start, start.plus(length));
+    }
+
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(start) && instant.isBefore(end);
+    }
+
+    /**
+     * Whole days left at {@code now}, a started day counting as left (the merchant can still swipe on
+     * it); 0 once the window has ended, never negative (D6).
+     */
+    public long daysLeftAt(Instant now) {
+        if (!now.isBefore(end)) {
+            return 0;
+        }
+        Duration left = Duration.between(now, end);
+        long days = left.dividedBy(DAY);
+        return left.equals(DAY.multipliedBy(days)) ? days : days + 1;
+    }
+}

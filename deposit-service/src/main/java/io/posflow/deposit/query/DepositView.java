@@ -1,0 +1,109 @@
+package io.posflow.deposit.query;
+
+import io.posflow.deposit.deposit.DepositOpened;
+import io.posflow.deposit.deposit.DepositStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * What the merchant sees of a terminal's deposit (D6). {@code lastSequence} is the last of the
+ * Deposit's events applied here, so a replayed event changes nothing.
+ */
+@Entity
+@Table(name = "deposit_view")
+public class DepositView {
+
+    @Id
+    @Column(name = "serial_number", length = 20)
+    private String serialNumber;
+
+    @Column(name = "merchant_no", nullable = false, length = 15)
+    private String merchantNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DepositStatus status;
+
+    @Column(name = "deposit_fen", nullable = false)
+    private long depositFen;
+
+    @Column(name = "window_start", nullable = false)
+    private Instant windowStart;
+
+    @Column(name = "window_end", nullable = false)
+    private Instant windowEnd;
+
+    @Column(name = "qualifying_volume_fen", nullable = false)
+    private long qualifyingVolumeFen;
+
+    @Column(name = "target_fen", nullable = false)
+    private long targetFen;
+
+    @Column(name = "last_sequence", nullable = false)
+    private long lastSequence;
+
+    protected DepositView() {
+    }
+
+    static DepositView opened(DepositOpened event, long sequence) {
+        DepositView view = new DepositView();
+        view.serialNumber = event.serialNumber();
+        view.merchantNo = event.merchantNo();
+        view.status = DepositStatus.HELD;
+        view.depositFen = event.depositFen();
+        view.windowStart = event.windowStart();
+        view.windowEnd = event.windowEnd();
+        view.qualifyingVolumeFen = 0;
+        view.targetFen = event.targetFen();
+        view.lastSequence = sequence;
+        return view;
+    }
+
+    /** Applies the volume after the Deposit's event {@code sequence}; returns false when it was applied before. */
+    boolean volumeRecorded(long qualifyingVolumeFen, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        this.qualifyingVolumeFen = qualifyingVolumeFen;
+        this.lastSequence = sequence;
+        return true;
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public String merchantNo() {
+        return merchantNo;
+    }
+
+    public DepositStatus status() {
+        return status;
+    }
+
+    public long depositFen() {
+        return depositFen;
+    }
+
+    public Instant windowStart() {
+        return windowStart;
+    }
+
+    public Instant windowEnd() {
+        return windowEnd;
+    }
+
+    public long qualifyingVolumeFen() {
+        return qualifyingVolumeFen;
+    }
+
+    public long targetFen() {
+        return targetFen;
+    }
+}

@@ -1,0 +1,30 @@
+package io.posflow.deposit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.posflow.platform.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final String SERVICE = "io.posflow.deposit";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(SERVICE);
+
+    @Test
+    void theDepositDomainIsFreeOfAdapters() {
+        ArchitectureRules.domainIsFreeOfAdapters(SERVICE, "deposit").check(CLASSES);
+    }
+
+    @Test
+    void noOtherServiceIsImported() {
+        ArchitectureRules.noOtherServiceIsImported("deposit").check(CLASSES);
+    }
+
+    @Test
+    void domainAndReadModelTakeTimeFromTheInjectedClock() {
+        ArchitectureRules.noSystemTimeInDomain(SERVICE, "deposit", "query").check(CLASSES);
+    }
+}
