@@ -1,0 +1,69 @@
+package io.posflow.kyc.decision;
+
+import io.posflow.kyc.casefile.CaseFile;
+import io.posflow.kyc.casefile.CaseFileRepository;
+import io.posflow.kyc.kyccase.ApplicationDossier;
+import io.posflow.kyc.kyccase.DecideKycCase;
+import io.posflow.kyc.kyccase.Finding;
+import io.posflow.kyc.kyccase.KycCaseId;
+import io.posflow.kyc.kyccase.KycCaseStatus;
+import io.posflow.kyc.kyccase.KycCheck;
+import io.posflow.kyc.kyccase.KycVerdict;
+import io.posflow.kyc.query.KycCaseView;
+import io.posflow.kyc.query.KycCaseViewRepository;
+import io.posflow.platform.duework.DueWork;
+import io.posflow.platform.duework.DueWorkHandler;
+import io.posflow.platform.duework.DueWorkOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs a case's checks and decides it, as persistent due work scheduled when the case opens: a crash
+ * between opening and deciding loses nothing, and a check that throws (a provider is down) leaves the
+ * item to be retried with back-off. The command joins the due-work transaction, so the decision and
+ * the item's removal commit together.
+ */
+@Component
+public class KycDecisionWork implements DueWorkHandler {
+
+    /** Due-work kind; the key and the payload are the case id. */
+    public static final String KIND = "kyc.decide";
+
+    private final CaseFileRepository caseFiles;
+    private final KycCaseViewRepository cases;
+    private final List<KycCheck> checks;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public KycDecisionWork(CaseFileRepository caseFiles, KycCaseViewRepository cases, List<KycCheck> checks,
+                           CommandGateway commands, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.cases = cases;
+        this.checks = List.copyOf(checks);
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public DueWorkOutcome run(DueWork work) {
+        KycCaseId caseId = new KycCaseId(work.payload());
+        KycCaseView view = cases.findById(caseId.value())
+                .orElseThrow(() -> new IllegalStateException("No KYC case " + caseId + " to decide"));
+        if (view.status() != KycCaseStatus.OPEN) {
+            return DueWorkOutcome.done(); // decided meanwhile (e.g. by ops): nothing left to do
+        }
+        ApplicationDossier dossier = caseFiles.findById(caseId.value()).map(CaseFile::dossier)
+                .orElseThrow(() -> new IllegalStateException("No case file for KYC case " + caseId));
+        List<Finding> findings = checks.stream().flatMap(check -> check.check(dossier).stream()).toList();
+        commands.sendAndWait(DecideKycCase.from(caseId, KycVerdict.of(findings), clock.instant()));
+        return DueWorkOutcome.done();
+    }
+}

@@ -1,0 +1,120 @@
+package io.posflow.kyc.messaging.inbound;
+
+import io.posflow.contracts.IntegrationEvent;
+import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.onboarding.Agreement;
+import io.posflow.contracts.onboarding.Applicant;
+import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.onboarding.ApplicationResubmitted;
+import io.posflow.contracts.onboarding.ApplicationSubmitted;
+import io.posflow.contracts.onboarding.BusinessLicence;
+import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.topics.Topics;
+import io.posflow.kyc.casefile.CaseFile;
+import io.posflow.kyc.casefile.CaseFileRepository;
+import io.posflow.kyc.decision.KycDecisionWork;
+import io.posflow.kyc.kyccase.ApplicationDossier;
+import io.posflow.kyc.kyccase.KycCaseId;
+import io.posflow.kyc.kyccase.OpenKycCase;
+import io.posflow.kyc.kyccase.SealedField;
+import io.posflow.kyc.kyccase.SubjectType;
+import io.posflow.kyc.query.KycCaseViewRepository;
+import io.posflow.platform.duework.DueWorkScheduler;
+import io.posflow.platform.messaging.inbound.InboundContext;
+import io.posflow.platform.messaging.inbound.InboundMessage;
+import io.posflow.platform.messaging.inbound.InboundMessageHandler;
+import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * {@code onboarding.applications.v1}: every submission and resubmission opens the case of its round and
+ * schedules its decision. The rest of an application's life (returned, approved, …) is onboarding's.
+ */
+@Component
+public class ApplicationsInbound implements InboundMessageHandler {
+
+    private final IntegrationEventCodec codec;
+    private final KycCaseViewRepository cases;
+    private final CaseFileRepository caseFiles;
+    private final CommandGateway commands;
+    private final DueWorkScheduler scheduler;
+    private final Clock clock;
+
+    public ApplicationsInbound(IntegrationEventCodec codec, KycCaseViewRepository cases, CaseFileRepository caseFiles,
+                               CommandGateway commands, DueWorkScheduler scheduler, Clock clock) {
+        this.codec = codec;
+        this.cases = cases;
+        this.caseFiles = caseFiles;
+        this.commands = commands;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** What a resubmission waits for when its application's first submission has not been seen. */
+    public static String applicationReference(String applicationId) {
+        return "application:" + applicationId;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.ONBOARDING_APPLICATIONS.name());
+    }
+
+    @Override
+    public void handle(InboundMessage message, InboundContext context) {
+        IntegrationEvent event = InboundEvents.read(codec, message);
+        if (event instanceof ApplicationSubmitted submitted) {
+            open(submitted.applicationId(), submitted.round(), dossier(submitted.applicantType(),
+                    submitted.applicant(), submitted.settlementAccount(), submitted.businessLicence(),
+                    submitted.agreement()));
+            context.referenceArrived(applicationReference(submitted.applicationId()));
+        } else if (event instanceof ApplicationResubmitted resubmitted) {
+            // A resubmission before its submission (which may sit in the DLT, to be redriven) waits for it.
+            if (!cases.existsBySubjectTypeAndSubjectId(SubjectType.APPLICATION, resubmitted.applicationId())) {
+                throw new ReferenceNotYetKnownException(applicationReference(resubmitted.applicationId()));
+            }
+            open(resubmitted.applicationId(), resubmitted.round(), dossier(resubmitted.applicantType(),
+                    resubmitted.applicant(), resubmitted.settlementAccount(), resubmitted.businessLicence(),
+                    resubmitted.agreement()));
+        }
+    }
+
+    private void open(String applicationId, int round, ApplicationDossier dossier) {
+        KycCaseId caseId = KycCaseId.of(SubjectType.APPLICATION, applicationId, round);
+        if (cases.existsById(caseId.value())) {
+            return; // the same round again (re-published under a new ce_id): its case is open or decided
+        }
+        Instant now = clock.instant();
+        caseFiles.save(new CaseFile(caseId, dossier, now));
+        commands.sendAndWait(new OpenKycCase(caseId, SubjectType.APPLICATION, applicationId, round, now));
+        scheduler.schedule(KycDecisionWork.KIND, caseId.value(), now, caseId.value());
+    }
+
+    /** Which sealed fields the application carries; their values stay sealed and are not kept. */
+    static ApplicationDossier dossier(ApplicantType type, Applicant applicant, SettlementAccount account,
+                                      BusinessLicence licence, Agreement agreement) {
+        Set<SealedField> present = EnumSet.noneOf(SealedField.class);
+        add(present, SealedField.APPLICANT_NAME, applicant.name());
+        add(present, SealedField.APPLICANT_ID_NUMBER, applicant.idNumber());
+        add(present, SealedField.APPLICANT_PHONE, applicant.phone());
+        add(present, SealedField.ACCOUNT_HOLDER_NAME, account.holderName());
+        add(present, SealedField.ACCOUNT_NUMBER, account.cardNumber());
+        add(present, SealedField.RESERVED_PHONE, account.reservedPhone());
+        add(present, SealedField.LEGAL_REPRESENTATIVE, licence == null ? null : licence.legalRepresentative());
+        add(present, SealedField.AGREEMENT_SIGNED_NAME, agreement.signedName());
+        return new ApplicationDossier(type, present);
+    }
+
+    private static void add(Set<SealedField> present, SealedField field, SealedValue value) {
+        if (value != null && !value.sealed().isBlank() && !value.keyId().isBlank()) {
+            present.add(field);
+        }
+    }
+}

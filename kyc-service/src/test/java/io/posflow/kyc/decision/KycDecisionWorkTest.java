@@ -1,0 +1,131 @@
+package io.posflow.kyc.decision;
+
+import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.kyc.casefile.CaseFile;
+import io.posflow.kyc.casefile.CaseFileRepository;
+import io.posflow.kyc.kyccase.ApplicationDossier;
+import io.posflow.kyc.kyccase.DecideKycCase;
+import io.posflow.kyc.kyccase.Finding;
+import io.posflow.kyc.kyccase.KycCaseId;
+import io.posflow.kyc.kyccase.KycCaseStatus;
+import io.posflow.kyc.kyccase.KycCheck;
+import io.posflow.kyc.kyccase.KycOutcome;
+import io.posflow.kyc.kyccase.KycReason;
+import io.posflow.kyc.kyccase.SealedField;
+import io.posflow.kyc.kyccase.SubjectType;
+import io.posflow.kyc.kyccase.WellFormedApplicationCheck;
+import io.posflow.kyc.query.KycCaseView;
+import io.posflow.kyc.query.KycCaseViewRepository;
+import io.posflow.platform.duework.DueWork;
+import io.posflow.platform.duework.DueWorkOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class KycDecisionWorkTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T02:00:05Z");
+    private static final KycCaseId CASE = KycCaseId.of(SubjectType.APPLICATION, "app-1", 1);
+
+    private final CaseFileRepository caseFiles = mock(CaseFileRepository.class);
+    private final KycCaseViewRepository cases = mock(KycCaseViewRepository.class);
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @BeforeEach
+    void anOpenCase() {
+        KycCaseView view = mock(KycCaseView.class);
+        when(view.status()).thenReturn(KycCaseStatus.OPEN);
+        when(cases.findById(CASE.value())).thenReturn(Optional.of(view));
+    }
+
+    @Test
+    void aWellFormedApplicationIsDecidedPassedAtTheClocksTime() {
+        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE)));
+
+        DueWorkOutcome outcome = work(new WellFormedApplicationCheck()).run(due());
+
+        assertThat(outcome).isEqualTo(DueWorkOutcome.done());
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.PASS, List.of(), NOW));
+    }
+
+    @Test
+    void aMissingSealedFieldFailsTheCaseWithTheFindingAsReason() {
+        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE, SealedField.RESERVED_PHONE)));
+
+        work(new WellFormedApplicationCheck()).run(due());
+
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.FAIL, List.of(new KycReason(
+                ReasonCode.MATERIAL_MISSING, "Required field settlementAccount.reservedPhone is missing.")), NOW));
+    }
+
+    @Test
+    void findingsOfEveryCheckCountAndAFailureWinsOverAReferral() {
+        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE, SealedField.RESERVED_PHONE)));
+        KycCheck face = dossier -> List.of(Finding.refer(ReasonCode.FACE_NOT_PASSED, "The face check did not pass."));
+
+        work(face).run(due());
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.REFER, List.of(new KycReason(
+                ReasonCode.FACE_NOT_PASSED, "The face check did not pass.")), NOW));
+
+        work(face, new WellFormedApplicationCheck()).run(due());
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.FAIL, List.of(new KycReason(
+                ReasonCode.MATERIAL_MISSING, "Required field settlementAccount.reservedPhone is missing.")), NOW));
+    }
+
+    @Test
+    void aCheckThatCannotAnswerLeavesTheCaseOpenForARetry() {
+        file(EnumSet.allOf(SealedField.class));
+        KycCheck down = dossier -> {
+            throw new IllegalStateException("provider unavailable");
+        };
+
+        assertThatThrownBy(() -> work(down).run(due())).isInstanceOf(IllegalStateException.class);
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aCaseDecidedMeanwhileIsLeftAlone() {
+        KycCaseView decided = mock(KycCaseView.class);
+        when(decided.status()).thenReturn(KycCaseStatus.PASSED);
+        when(cases.findById(CASE.value())).thenReturn(Optional.of(decided));
+
+        assertThat(work(new WellFormedApplicationCheck()).run(due())).isEqualTo(DueWorkOutcome.done());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    private KycDecisionWork work(KycCheck... checks) {
+        return new KycDecisionWork(caseFiles, cases, List.of(checks), commands, clock);
+    }
+
+    private void file(Set<SealedField> fields) {
+        when(caseFiles.findById(CASE.value())).thenReturn(Optional.of(
+                new CaseFile(CASE, new ApplicationDossier(ApplicantType.PERSONAL, fields), NOW)));
+    }
+
+    /** DueWork has no public constructor; the handler reads only its payload. */
+    private static DueWork due() {
+        DueWork work = mock(DueWork.class);
+        when(work.kind()).thenReturn(KycDecisionWork.KIND);
+        when(work.key()).thenReturn(CASE.value());
+        when(work.payload()).thenReturn(CASE.value());
+        return work;
+    }
+}

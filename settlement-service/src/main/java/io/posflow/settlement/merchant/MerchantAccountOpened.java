@@ -1,0 +1,15 @@
+package io.posflow.settlement.merchant;
+
+import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.onboarding.SettlementSpeed;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** Settlement knows the merchant: its speed (S2/S3), its device model (deposit, S5) and where to pay it. */
+@Revision("1")
+public record MerchantAccountOpened(MerchantNo merchantNo, ApplicantType applicantType,
+                                    SettlementSpeed settlementSpeed, DeviceModel deviceModel,
+                                    SettlementAccountOnFile settlementAccount, Instant openedAt) {
+}

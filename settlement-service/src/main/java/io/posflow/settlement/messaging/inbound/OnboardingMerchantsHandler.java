@@ -1,0 +1,54 @@
+package io.posflow.settlement.messaging.inbound;
+
+import io.posflow.contracts.IntegrationEvent;
+import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.onboarding.MerchantOnboarded;
+import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.messaging.inbound.InboundContext;
+import io.posflow.platform.messaging.inbound.InboundMessage;
+import io.posflow.platform.messaging.inbound.InboundMessageHandler;
+import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.merchant.OpenMerchantAccount;
+import io.posflow.settlement.merchant.SettlementAccountOnFile;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** onboarding.merchants.v1: a MerchantOnboarded opens the merchant's account and releases what waited for it. */
+@Component
+class OnboardingMerchantsHandler implements InboundMessageHandler {
+
+    private final IntegrationEventCodec codec;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    OnboardingMerchantsHandler(IntegrationEventCodec codec, CommandGateway commands, Clock clock) {
+        this.codec = codec;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.ONBOARDING_MERCHANTS.name());
+    }
+
+    @Override
+    public void handle(InboundMessage message, InboundContext context) {
+        IntegrationEvent event = InboundEvents.read(codec, message);
+        // Settlement-account changes and micro-deposit answers concern settlement only once payouts exist.
+        if (!(event instanceof MerchantOnboarded onboarded)) {
+            return;
+        }
+        SettlementAccount account = onboarded.settlementAccount();
+        commands.sendAndWait(new OpenMerchantAccount(new MerchantNo(onboarded.merchantNo()),
+                onboarded.applicantType(), onboarded.settlementSpeed(), onboarded.deviceModel(),
+                new SettlementAccountOnFile(account.accountType(), account.holderName(), account.cardNumber(),
+                        account.bankName(), account.branchName()),
+                clock.instant()));
+        context.referenceArrived(InboundEvents.merchantReference(onboarded.merchantNo()));
+    }
+}

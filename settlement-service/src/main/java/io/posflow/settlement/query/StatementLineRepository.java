@@ -1,0 +1,12 @@
+package io.posflow.settlement.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface StatementLineRepository extends JpaRepository<StatementLine, String> {
+
+    List<StatementLine> findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(String merchantNo,
+                                                                                             LocalDate businessDate);
+}

@@ -1,0 +1,54 @@
+package io.posflow.settlement.query;
+
+import io.posflow.contracts.terminal.TransactionPurpose;
+import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.settlement.transaction.CaptureRecorded;
+import io.posflow.settlement.transaction.CaptureStatus;
+import io.posflow.settlement.transaction.DepositCollected;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/** The merchant's statement per business date: what was captured, and which deposit swipes were collected. */
+@Component
+@ProcessingGroup(StatementProjection.PROCESSING_GROUP)
+public class StatementProjection {
+
+    public static final String PROCESSING_GROUP = "statements";
+
+    private final StatementLineRepository lines;
+
+    public StatementProjection(StatementLineRepository lines) {
+        this.lines = lines;
+    }
+
+    @EventHandler
+    void on(CaptureRecorded event, @SequenceNumber long sequence) {
+        StatementLine line = lineFor(event.transactionId().value());
+        if (line.hasApplied(sequence)) {
+            return;
+        }
+        line.captured(event.merchantNo().value(), event.businessDate(), event.serialNumber().value(), event.type(),
+                TransactionPurpose.SALE, event.channel(), event.amount().fen(), event.capturedAt(),
+                CaptureStatus.PENDING_SETTLEMENT, null, sequence);
+        lines.save(line);
+    }
+
+    @EventHandler
+    void on(DepositCollected event, @SequenceNumber long sequence) {
+        StatementLine line = lineFor(event.transactionId().value());
+        if (line.hasApplied(sequence)) {
+            return;
+        }
+        // The deposit swipe is a SALE whose purpose is DEPOSIT (T3).
+        line.captured(event.merchantNo().value(), event.businessDate(), event.serialNumber().value(),
+                TransactionType.SALE, TransactionPurpose.DEPOSIT, event.channel(), event.deposit().fen(),
+                event.capturedAt(), CaptureStatus.DEPOSIT_COLLECTED, event.deviceModel(), sequence);
+        lines.save(line);
+    }
+
+    private StatementLine lineFor(String transactionId) {
+        return lines.findById(transactionId).orElseGet(() -> new StatementLine(transactionId));
+    }
+}

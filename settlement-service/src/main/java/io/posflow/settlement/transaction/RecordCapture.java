@@ -1,0 +1,47 @@
+package io.posflow.settlement.transaction;
+
+import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.terminal.CardType;
+import io.posflow.contracts.terminal.PaymentChannel;
+import io.posflow.contracts.terminal.TransactionPurpose;
+import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.contracts.terminal.Wallet;
+import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.money.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Records a transaction terminal-service captured, so that it settles (or, the deposit swipe, is held).
+ *
+ * @param cardType              CARD: the card's type; UNIONPAY QR: the funding card's type, if sent
+ * @param wallet                QR only
+ * @param originalTransactionId the SALE a VOID or REFUND refers to
+ * @param merchantDeviceModel   the merchant's device model, which the deposit belongs to
+ * @param speed                 the merchant's settlement speed at capture
+ */
+public record RecordCapture(@TargetAggregateIdentifier TransactionId transactionId, SerialNumber serialNumber,
+                            MerchantNo merchantNo, TransactionType type, TransactionPurpose purpose,
+                            PaymentChannel channel, CardType cardType, Wallet wallet, Money amount,
+                            Instant capturedAt, TransactionId originalTransactionId,
+                            DeviceModel merchantDeviceModel, SettlementSpeed speed) {
+
+    public RecordCapture {
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        Objects.requireNonNull(merchantNo, "merchantNo");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(capturedAt, "capturedAt");
+        Objects.requireNonNull(merchantDeviceModel, "merchantDeviceModel");
+        Objects.requireNonNull(speed, "speed");
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a captured amount is positive; the type gives the direction");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.posflow.settlement.web;
+
+import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.query.StatementLine;
+import io.posflow.settlement.query.StatementLineRepository;
+import io.posflow.settlement.transaction.CaptureStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** A merchant's statement for one business date (DESIGN §5). */
+@RestController
+@RequestMapping("/api/v1/merchants")
+class StatementController {
+
+    private final KnownMerchantRepository merchants;
+    private final StatementLineRepository lines;
+
+    StatementController(KnownMerchantRepository merchants, StatementLineRepository lines) {
+        this.merchants = merchants;
+        this.lines = lines;
+    }
+
+    @GetMapping("/{merchantNo}/statements")
+    StatementResponse statement(@PathVariable String merchantNo,
+                                @RequestParam(name = "date", required = false) String date) {
+        LocalDate businessDate = parse(date);
+        if (!merchants.existsById(merchantNo)) {
+            throw new UnknownMerchantException();
+        }
+        List<StatementLine> captured =
+                lines.findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate);
+        return new StatementResponse(merchantNo, businessDate,
+                captured.stream().map(StatementResponse.Captured::of).toList(),
+                captured.stream().filter(l -> l.status() == CaptureStatus.DEPOSIT_COLLECTED)
+                        .map(StatementResponse.DepositCollected::of).toList());
+    }
+
+    // Parsed here rather than bound, so that a missing date is a 400 like a malformed one.
+    private static LocalDate parse(String date) {
+        if (date == null || date.isBlank()) {
+            throw new MalformedBusinessDateException();
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new MalformedBusinessDateException();
+        }
+    }
+}
