@@ -17,6 +17,8 @@ public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValu
      * @param ackTimeout          how long the publisher waits for the broker's acknowledgements
      * @param publisherBatchSize  events the publishing processor reads per batch
      * @param inboxRetention      how long a received message id is remembered for de-duplication
+     * @param deadLetterDepthInterval how often the DLT depth gauges are refreshed
+     * @param parkedSweepInterval how often parked messages are tried again as a safety net
      */
     public record Messaging(@DefaultValue("1") short replicationFactor,
                             @DefaultValue("1") int consumerConcurrency,
@@ -25,7 +27,8 @@ public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValu
                             @DefaultValue("30s") Duration ackTimeout,
                             @DefaultValue("100") int publisherBatchSize,
                             @DefaultValue("30d") Duration inboxRetention,
-                            @DefaultValue("30s") Duration deadLetterDepthInterval) {
+                            @DefaultValue("30s") Duration deadLetterDepthInterval,
+                            @DefaultValue("60s") Duration parkedSweepInterval) {
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -35,8 +34,8 @@ public class DueWork {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
-    @Lob
-    @Column(columnDefinition = "text")
+    // Plain varchar, not @Lob: a CLOB binding would become a large object on PostgreSQL.
+    @Column(length = 65_535)
     private String payload;
 
     @Column(nullable = false)

@@ -29,12 +29,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -59,9 +56,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,8 +65,6 @@ import java.util.stream.Stream;
  */
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
     @Bean
     ProducerFactory<String, byte[]> posflowProducerFactory(KafkaProperties kafka) {
@@ -178,11 +170,11 @@ public class MessagingConfiguration {
                                         ObjectMapper json, DeadLetterPublishingRecoverer posflowDeadLetterRecoverer,
                                         MeterRegistry meters) {
         Set<String> consumed = topology.consumed().stream().map(TopicSpec::name).collect(Collectors.toSet());
-        handlers.stream().flatMap(h -> h.topics().stream()).filter(t -> !consumed.contains(t)).findAny()
-                .ifPresent(t -> {
-                    throw new IllegalStateException("Handled topic " + t + " is missing from the topology's consumed"
-                            + " topics, so its DLT would not exist");
-                });
+        Set<String> handled = handlers.stream().flatMap(h -> h.topics().stream()).collect(Collectors.toSet());
+        if (!consumed.equals(handled)) {
+            throw new IllegalStateException("The topology's consumed topics " + consumed + " and the handled topics "
+                    + handled + " differ: a handled topic needs its DLT, a consumed topic needs a handler");
+        }
         return new InboundDispatcher(handlers, received, parked, new TransactionTemplate(transactionManager), clock,
                 json, posflowDeadLetterRecoverer::accept, meters);
     }
@@ -228,43 +220,22 @@ public class MessagingConfiguration {
 
     /** Publishes {@code posflow.dlt.depth{topic}} for the DLT-growth alert, refreshed in the background. */
     @Bean
-    SmartLifecycle deadLetterDepthMonitor(DeadLetterService service, MeterRegistry meters,
-                                          PlatformProperties properties) {
+    PeriodicTask deadLetterDepthMonitor(DeadLetterService service, MeterRegistry meters,
+                                        PlatformProperties properties) {
         Map<String, Long> depths = new ConcurrentHashMap<>();
         service.topics().forEach(t -> Gauge.builder("posflow.dlt.depth", depths, d -> d.getOrDefault(t, 0L))
                 .tag("topic", t).register(meters));
-        long every = properties.messaging().deadLetterDepthInterval().toMillis();
-        return new SmartLifecycle() {
-            private ScheduledExecutorService executor;
+        return new PeriodicTask("dlt-depth", properties.messaging().deadLetterDepthInterval(),
+                () -> depths.putAll(service.depths()));
+    }
 
-            @Override
-            public synchronized void start() {
-                executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "dlt-depth");
-                    t.setDaemon(true);
-                    return t;
-                });
-                executor.scheduleWithFixedDelay(() -> {
-                    try {
-                        depths.putAll(service.depths());
-                    } catch (RuntimeException e) {
-                        log.debug("Could not read DLT depths: {}", e.toString());
-                    }
-                }, every, every, TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public synchronized void stop() {
-                if (executor != null) {
-                    executor.shutdownNow();
-                    executor = null;
-                }
-            }
-
-            @Override
-            public synchronized boolean isRunning() {
-                return executor != null;
-            }
-        };
+    /**
+     * Re-tries parked messages now and then, so a release that came too early (a handler checked a read
+     * model that had not caught up) delays a message instead of stranding it.
+     */
+    @Bean
+    @ConditionalOnBean(InboundMessageHandler.class)
+    PeriodicTask parkedMessageSweep(InboundDispatcher dispatcher, PlatformProperties properties) {
+        return new PeriodicTask("parked-sweep", properties.messaging().parkedSweepInterval(), dispatcher::retryParked);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -29,6 +32,7 @@ import java.util.List;
  * may be personal data or card data.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Spring Boot's own problem-details handler, which has no code
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -71,6 +75,13 @@ public class ProblemDetailsAdvice {
         return respond(body(HttpStatus.BAD_REQUEST, GenericProblemCodes.MALFORMED_REQUEST,
                 "Parameter '" + e.getName() + "' has the wrong format.",
                 List.of(new FieldProblem(e.getName(), GenericProblemCodes.INVALID_INPUT, "wrong format")), request));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(body(HttpStatus.BAD_REQUEST, GenericProblemCodes.MALFORMED_REQUEST,
+                "Parameter '" + e.getParameterName() + "' is required.",
+                List.of(new FieldProblem(e.getParameterName(), GenericProblemCodes.INVALID_INPUT, "required")), request));
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})

@@ -159,6 +159,20 @@ class EventPipelineIT {
     }
 
     @Test
+    void aParkedMessageWhoseReleaseWasMissedIsAppliedByTheSweep() {
+        String ref = "missed-" + UUID.randomUUID();
+        String note = UUID.randomUUID().toString();
+        send(ref, "{\"needs\":\"" + ref + "\",\"note\":\"" + note + "\"}", note);
+        await().atMost(DEADLINE).until(() -> parked("ref:" + ref) == 1);
+
+        // The reference becomes known without anyone reporting its arrival.
+        jdbc.update("insert into known_ref (ref) values (?)", ref);
+
+        await().atMost(DEADLINE).until(() -> applied(note) == 1);
+        assertThat(parked("ref:" + ref)).isZero();
+    }
+
+    @Test
     void anUnreadableMessageGoesToTheDltAtOnceWithItsReasonAndDoesNotBlockItsPartition() {
         String key = "poison-" + UUID.randomUUID();
         producer.send(new ProducerRecord<>(CounterTopics.IN, key, "not json {".getBytes(StandardCharsets.UTF_8)));

@@ -102,15 +102,22 @@ public class InboundDispatcher {
             });
         } catch (ReferenceNotYetKnownException waiting) {
             // The handler's transaction rolled back; park the message in a fresh one.
+            Long[] parkedId = new Long[1];
             outcome = transactions.execute(status -> {
                 if (received.existsById(key)) {
                     return Outcome.DUPLICATE;
                 }
-                parked.save(new ParkedMessage(waiting.reference(), message, headersJson(message), clock.instant()));
+                parkedId[0] = parked.save(new ParkedMessage(waiting.reference(), message, headersJson(message),
+                        clock.instant())).id();
                 received.save(new ReceivedMessage(key, clock.instant()));
                 log.info("Parked {} ({}) until {} arrives", message.origin(), message.type(), waiting.reference());
                 return Outcome.PARKED;
             });
+            if (parkedId[0] != null) {
+                // The reference may have arrived between the handler's check and the parking commit, and its
+                // release found nothing to apply: try once more now that the parked row is visible.
+                releaseOne(parkedId[0], arrived);
+            }
         }
         releaseAll(arrived);
         return outcome;
@@ -124,6 +131,16 @@ public class InboundDispatcher {
         Deque<String> arrived = new ArrayDeque<>();
         arrived.add(reference);
         releaseAll(arrived);
+    }
+
+    /**
+     * Tries every parked message again. A safety net for references whose arrival was reported before a
+     * handler could see it (for example through a read model that catches up asynchronously).
+     */
+    public void retryParked() {
+        for (String reference : parked.findReferences(org.springframework.data.domain.PageRequest.of(0, 1000))) {
+            referenceArrived(reference);
+        }
     }
 
     /** Applies what waited for the arrived references, oldest first; what they make known is applied too. */

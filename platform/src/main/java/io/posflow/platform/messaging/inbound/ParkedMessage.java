@@ -44,8 +44,8 @@ public class ParkedMessage {
     @Column(name = "message_time")
     private Instant time;
 
-    @Lob
-    @Column(name = "headers_json", columnDefinition = "text")
+    // Plain varchar, not @Lob: a CLOB binding would become a large object on PostgreSQL.
+    @Column(name = "headers_json", length = 65_535)
     private String headersJson;
 
     @Lob

@@ -9,4 +9,7 @@ public interface ParkedMessageRepository extends JpaRepository<ParkedMessage, Lo
 
     @Query("select p.id from ParkedMessage p where p.reference = :reference order by p.id")
     List<Long> findIdsWaitingFor(String reference);
+
+    @Query("select distinct p.reference from ParkedMessage p")
+    List<String> findReferences(org.springframework.data.domain.Pageable page);
 }
