@@ -4,6 +4,7 @@ import io.posflow.platform.duework.DueWorkConfiguration;
 import io.posflow.platform.messaging.MessagingConfiguration;
 import io.posflow.platform.persistence.PlatformEntityRegistrar;
 import io.posflow.platform.problem.ProblemDetailsAdvice;
+import io.posflow.platform.sms.SmsConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
         })
 @AutoConfigurationPackage
 @EnableConfigurationProperties(PlatformProperties.class)
-@Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, ProblemDetailsAdvice.class})
+@Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, SmsConfiguration.class,
+        ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 }

@@ -128,7 +128,7 @@ public class MessagingConfiguration {
     }
 
     /**
-     * The publisher is a single tracking processor whose errors propagate: a failed send stops it and
+     * The publisher is a single tracking processor whose errors propagate (as every processor's do): a failed send stops it and
      * it retries from its last token (never Axon's default log-and-skip). One segment keeps every
      * key's events, and every partition's records, in store order.
      */
@@ -136,6 +136,9 @@ public class MessagingConfiguration {
     ConfigurerModule integrationPublisherProcessing(PlatformProperties properties) {
         String group = IntegrationEventPublisher.PROCESSING_GROUP;
         return configurer -> configurer.eventProcessing(processing -> processing
+                // Every processor stops and retries on an error instead of Axon's log-and-skip: a projection
+                // that skipped an event would be silently wrong.
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessorConfiguration(group, c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
                         .andBatchSize(properties.messaging().publisherBatchSize()))

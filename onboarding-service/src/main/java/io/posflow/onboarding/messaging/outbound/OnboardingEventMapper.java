@@ -1,0 +1,109 @@
+package io.posflow.onboarding.messaging.outbound;
+
+import io.posflow.contracts.EventCatalogue;
+import io.posflow.contracts.IntegrationEvent;
+import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.onboarding.Agent;
+import io.posflow.contracts.onboarding.Agreement;
+import io.posflow.contracts.onboarding.Applicant;
+import io.posflow.contracts.onboarding.BusinessAddress;
+import io.posflow.contracts.onboarding.BusinessLicence;
+import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.topics.TopicDefinition;
+import io.posflow.contracts.topics.Topics;
+import io.posflow.onboarding.application.ApplicationApproved;
+import io.posflow.onboarding.application.ApplicationDetails;
+import io.posflow.onboarding.application.ApplicationInManualReview;
+import io.posflow.onboarding.application.ApplicationRejected;
+import io.posflow.onboarding.application.ApplicationReturned;
+import io.posflow.onboarding.application.ApplicationSubmitted;
+import io.posflow.onboarding.merchant.MerchantOnboarded;
+import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
+import io.posflow.platform.messaging.outbound.OutboundMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Internal events to the published language: onboarding.applications.v1 and onboarding.merchants.v1. */
+@Component
+public class OnboardingEventMapper implements IntegrationEventMapper {
+
+    private final IntegrationEventCodec codec;
+
+    public OnboardingEventMapper(IntegrationEventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public List<OutboundMessage> map(EventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (payload instanceof ApplicationSubmitted e) {
+            return application(submitted(e));
+        }
+        if (payload instanceof ApplicationApproved e) {
+            return application(new io.posflow.contracts.onboarding.ApplicationApproved(e.applicationId().value(),
+                    e.merchantNo().value(), e.approvedAt()));
+        }
+        if (payload instanceof ApplicationReturned e) {
+            return application(new io.posflow.contracts.onboarding.ApplicationReturned(e.applicationId().value(),
+                    e.round(), e.reasons(), e.returnedAt()));
+        }
+        if (payload instanceof ApplicationRejected e) {
+            return application(new io.posflow.contracts.onboarding.ApplicationRejected(e.applicationId().value(),
+                    e.round(), e.reasons(), e.rejectedAt()));
+        }
+        if (payload instanceof ApplicationInManualReview e) {
+            return application(new io.posflow.contracts.onboarding.ApplicationInManualReview(
+                    e.applicationId().value(), e.round(), e.reasons(), e.referredAt()));
+        }
+        if (payload instanceof MerchantOnboarded e) {
+            return publish(Topics.ONBOARDING_MERCHANTS, new io.posflow.contracts.onboarding.MerchantOnboarded(
+                    e.merchantNo().value(), e.applicationId(), e.applicantType(), e.merchantName(), e.mcc().value(),
+                    e.deviceModel(), e.settlementSpeed(), e.terminalSerialNumber(), e.phone(),
+                    settlementAccount(e.settlementAccount()), businessAddress(e.businessAddress()),
+                    e.onboardedAt()));
+        }
+        return List.of();
+    }
+
+    /**
+     * Materials are published as an empty list until the document store exists: the contract needs each
+     * document's digest, content type and file name, which only the upload records.
+     */
+    private static io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
+        ApplicationDetails d = e.details();
+        ApplicationDetails.Applicant a = d.applicant();
+        return new io.posflow.contracts.onboarding.ApplicationSubmitted(
+                e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
+                d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
+                d.terminalSerialNumber(),
+                new Applicant(a.name(), a.idNumber(), a.idValidUntil(), a.phone()),
+                settlementAccount(d.settlementAccount()),
+                d.businessLicence() == null ? null : new BusinessLicence(d.businessLicence().uscc(),
+                        d.businessLicence().validUntil(), d.businessLicence().legalRepresentative()),
+                List.of(),
+                new Agreement(d.signedName()),
+                d.agent() == null ? null : new Agent(d.agent().agentId(), d.agent().certificateNo()),
+                null,
+                e.submittedAt());
+    }
+
+    private static BusinessAddress businessAddress(io.posflow.onboarding.merchant.BusinessAddress a) {
+        return a == null ? null : new BusinessAddress(a.province(), a.city(), a.district(), a.street());
+    }
+
+    private static SettlementAccount settlementAccount(io.posflow.onboarding.merchant.SettlementAccount s) {
+        return new SettlementAccount(s.accountType(), s.holderName(), s.cardNumber(), s.bankName(), s.branchName(),
+                s.reservedPhone());
+    }
+
+    private List<OutboundMessage> application(IntegrationEvent event) {
+        return publish(Topics.ONBOARDING_APPLICATIONS, event);
+    }
+
+    private List<OutboundMessage> publish(TopicDefinition topic, IntegrationEvent event) {
+        return List.of(OutboundMessage.keyed(topic.name(), event.key(),
+                EventCatalogue.byClass(event.getClass()).ceType(), codec.write(event)));
+    }
+}
