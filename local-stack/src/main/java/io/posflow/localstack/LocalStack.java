@@ -31,7 +31,7 @@ public final class LocalStack {
     private final StackLayout layout;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
 
-    private LocalStack(StackLayout layout) {
+    LocalStack(StackLayout layout) {
         this.layout = layout;
     }
 
@@ -58,7 +58,8 @@ public final class LocalStack {
         stopped.await();
     }
 
-    private void start() throws Exception {
+    /** Starts the broker and the five services and returns once all are healthy. */
+    void start() throws Exception {
         checkJars();
         Files.createDirectories(layout.logs());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -148,12 +149,14 @@ public final class LocalStack {
         return bytes / (1024 * 1024);
     }
 
-    private void stopAll() {
+    /** Stops the services, then the broker; safe to call twice. */
+    void stopAll() {
         System.out.println("\nStopping posflow …");
         List<ChildProcess> reversed = new ArrayList<>(children);
         Collections.reverse(reversed);
         reversed.parallelStream().filter(c -> !c.name().equals("kafka")).forEach(ChildProcess::stop);
         reversed.stream().filter(c -> c.name().equals("kafka")).forEach(ChildProcess::stop);
+        children.clear();
         System.out.println("Stopped.");
     }
 
