@@ -40,8 +40,9 @@ public final class LocalStack {
         LocalStack stack = new LocalStack(StackLayout.discover());
         switch (command) {
             case "run" -> stack.runUntilInterrupted();
+            case "demo" -> stack.demo();
             default -> {
-                System.err.println("usage: ./posflow run");
+                System.err.println("usage: ./posflow run | ./posflow demo");
                 System.exit(2);
             }
         }
@@ -56,6 +57,36 @@ public final class LocalStack {
         start();
         System.out.println("\nposflow is running. Ctrl-C stops everything; data stays in " + layout.data());
         stopped.await();
+    }
+
+    /** Runs the demo on the running stack, or starts one for it and stops it afterwards. */
+    private void demo() throws Exception {
+        boolean started = !isHealthy(StackLayout.SERVICES.get(0));
+        if (started) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-stack-shutdown"));
+            start();
+        }
+        try {
+            Demo.run();
+        } finally {
+            if (started) {
+                stopAll();
+            }
+        }
+    }
+
+    private static boolean isHealthy(StackLayout.Service service) {
+        try {
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(service.baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Starts the broker and the five services and returns once all are healthy. */
@@ -107,15 +138,8 @@ public final class LocalStack {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.name() + " exited during start-up; see " + process.log());
             }
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(service.baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (isHealthy(service)) {
+                return;
             }
             Thread.sleep(500);
         }

@@ -1,0 +1,72 @@
+package io.posflow.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./posflow demo}: walks one merchant from application to deposit refund on the running stack,
+ * moving the simulated clock, and prints every public event as it flows.
+ */
+final class Demo {
+
+    private static final Duration STEP_DEADLINE = Duration.ofSeconds(90);
+
+    private Demo() {
+    }
+
+    static void run() throws Exception {
+        StackClient client = new StackClient();
+        Walkthrough walk = new Walkthrough(client, Demo::poll);
+        try (EventTap tap = new EventTap(StackLayout.BOOTSTRAP, System.out)) {
+            step("A merchant applies online, naming a stock ESIGN terminal");
+            Walkthrough.Merchant m = walk.onboard();
+            System.out.printf("  → approved as merchant %s, terminal %s%n", m.merchantNo(), m.serialNumber());
+
+            step("The activation code arrives by SMS; the device enters it");
+            walk.activate(m, walk.activationCode(m));
+
+            step("The deposit swipe: 99.00 yuan on the merchant's own credit card");
+            walk.payDeposit(m);
+            JsonNode held = walk.awaitDeposit(m, "HELD");
+            System.out.printf("  → deposit held, window %s … %s%n", held.get("windowStart").asText(),
+                    held.get("windowEnd").asText());
+
+            step("Two sales of 50,000.00 yuan");
+            walk.sell(m, 5_000_000);
+            walk.sell(m, 5_000_000);
+
+            Instant run = Walkthrough.afterNextSettlementRun(walk.now());
+            step("The clock moves to the next settlement run (" + run + ")");
+            walk.moveClocks(run);
+            JsonNode refunded = walk.awaitDeposit(m, "REFUNDED");
+            System.out.printf("  → deposit %s after %s fen of volume; SMS: %s%n", refunded.get("status").asText(),
+                    refunded.get("qualifyingVolumeFen").asText(), walk.depositSms(m));
+        }
+    }
+
+    private static void step(String text) {
+        System.out.printf("%n== %s%n", text);
+    }
+
+    private static <T> T poll(String what, Supplier<T> probe, Predicate<T> done) {
+        Instant deadline = Instant.now().plus(STEP_DEADLINE);
+        T value = probe.get();
+        while (!done.test(value)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Gave up waiting for " + what + "; last seen: " + value);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + what, e);
+            }
+            value = probe.get();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,73 @@
+package io.posflow.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The stack's REST surface as a merchant app, a POS device and ops use it. */
+final class StackClient {
+
+    record Response(int status, JsonNode body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Response get(String service, String path) {
+        return send(service, "GET", path, null);
+    }
+
+    Response post(String service, String path, Object body) {
+        return send(service, "POST", path, body);
+    }
+
+    Response put(String service, String path, Object body) {
+        return send(service, "PUT", path, body);
+    }
+
+    /** Moves every service's simulated clock to {@code instant} (each service reads time from its own clock). */
+    void moveClocks(Instant instant) {
+        for (StackLayout.Service s : StackLayout.SERVICES) {
+            Response r = put(s.name(), "/api/v1/simulation/clock", java.util.Map.of("instant", instant.toString()));
+            if (r.status() != 200) {
+                throw new IllegalStateException("Moving " + s.name() + "'s clock answered " + r.status() + " " + r.body());
+            }
+        }
+    }
+
+    Instant clock(String service) {
+        return Instant.parse(get(service, "/api/v1/simulation/clock").body().get("instant").asText());
+    }
+
+    private Response send(String service, String method, String path, Object body) {
+        StackLayout.Service target = StackLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + service));
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json, application/problem+json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body() == null || response.body().isBlank()
+                    ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + target.baseUrl() + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

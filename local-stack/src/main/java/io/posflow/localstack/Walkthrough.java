@@ -1,0 +1,177 @@
+package io.posflow.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One merchant's way through posflow, driven only through REST as the merchant app, the POS device and
+ * ops would: apply, get approved, activate the terminal with the SMS code, pay the deposit, sell. Used
+ * by the demo and by the system test.
+ */
+final class Walkthrough {
+
+    /** Waits for an asynchronous outcome against a deadline (Awaitility in tests, a loop in the demo). */
+    interface Waiter {
+        <T> T until(String what, Supplier<T> probe, Predicate<T> done);
+    }
+
+    record Merchant(String serialNumber, String applicationId, String merchantNo, String phone, String idNumber,
+                    String name, String settlementCard, String depositCard) {
+
+        /** Every clear personal datum of this merchant: none may appear on a topic. */
+        List<String> clearPersonalData() {
+            return List.of(phone, idNumber, name, settlementCard, depositCard);
+        }
+    }
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final long ESIGN_DEPOSIT_FEN = 9_900;
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
+    private static final String[] GIVEN = {"小明", "建国", "丽华", "志强", "秀英", "海燕", "卫东", "春梅"};
+
+    private final StackClient client;
+    private final Waiter waiter;
+
+    Walkthrough(StackClient client, Waiter waiter) {
+        this.client = client;
+        this.waiter = waiter;
+    }
+
+    /** Registers a stock terminal, applies for a merchant naming it, and waits for the approval. */
+    Merchant onboard() {
+        String serial = TestIdentities.serialNumber("LKLE");
+        expect(201, client.post("terminal", "/api/v1/terminals",
+                Map.of("serialNumber", serial, "model", "ESIGN", "vendor", "Lakala")), "register terminal");
+        String phone = TestIdentities.phone();
+        String idNumber = TestIdentities.idNumber();
+        String name = "王" + GIVEN[Math.floorMod(serial.hashCode(), GIVEN.length)];
+        String card = TestIdentities.debitCard();
+        StackClient.Response submitted = expect(202, client.post("onboarding", "/api/v1/applications",
+                application(serial, phone, idNumber, name, card)), "submit application");
+        String applicationId = submitted.body().get("applicationId").asText();
+        JsonNode approved = waiter.until("application " + applicationId + " approved",
+                () -> client.get("onboarding", "/api/v1/applications/" + applicationId).body(),
+                a -> "APPROVED".equals(a.path("status").asText()));
+        return new Merchant(serial, applicationId, approved.get("merchantNo").asText(), phone, idNumber, name, card,
+                TestIdentities.creditCard());
+    }
+
+    /** Reads the activation code from the SMS terminal-service sent to the merchant's phone. */
+    String activationCode(Merchant m) {
+        JsonNode sms = waiter.until("activation code SMS to " + m.serialNumber(),
+                () -> client.get("terminal", "/api/v1/simulation/sms?phone=" + m.phone()).body(),
+                list -> list.isArray() && list.size() > 0);
+        Matcher code = TWELVE_DIGITS.matcher(sms.get(sms.size() - 1).get("text").asText());
+        if (!code.find()) {
+            throw new IllegalStateException("The activation SMS carries no 12-digit code");
+        }
+        return code.group(1);
+    }
+
+    void activate(Merchant m, String code) {
+        JsonNode answer = expect(200, client.post("terminal", "/api/v1/terminals/" + m.serialNumber() + "/activation",
+                Map.of("activationCode", code)), "activate").body();
+        if (!"AWAITING_DEPOSIT".equals(answer.path("status").asText())
+                || answer.path("depositFen").asLong() != ESIGN_DEPOSIT_FEN) {
+            throw new IllegalStateException("Activation answered " + answer);
+        }
+    }
+
+    /** The deposit swipe on the merchant's own credit card, for exactly the model's deposit (T3). */
+    String payDeposit(Merchant m) {
+        return capture(m, ESIGN_DEPOSIT_FEN, m.depositCard());
+    }
+
+    String sell(Merchant m, long amountFen) {
+        return capture(m, amountFen, TestIdentities.creditCard());
+    }
+
+    private String capture(Merchant m, long amountFen, String pan) {
+        String transactionId = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("transactionId", transactionId, "type", "SALE", "channel", "CARD",
+                "cardType", "CREDIT", "pan", pan, "cardholderName", m.name(), "amountFen", amountFen,
+                "deviceTime", Instant.now().toString());
+        JsonNode answer = expect(201, client.post("terminal", "/api/v1/terminals/" + m.serialNumber()
+                + "/transactions", body), "capture").body();
+        if (!"APPROVED".equals(answer.path("status").asText())) {
+            throw new IllegalStateException("Capture of " + amountFen + " fen answered " + answer);
+        }
+        return transactionId;
+    }
+
+    JsonNode deposit(Merchant m) {
+        return client.get("deposit", "/api/v1/deposits/" + m.serialNumber()).body();
+    }
+
+    JsonNode awaitDeposit(Merchant m, String status) {
+        return waiter.until("deposit of " + m.serialNumber() + " " + status, () -> deposit(m),
+                d -> status.equals(d.path("status").asText()));
+    }
+
+    List<String> depositSms(Merchant m) {
+        List<String> texts = new ArrayList<>();
+        client.get("deposit", "/api/v1/simulation/sms?phone=" + m.phone()).body()
+                .forEach(s -> texts.add(s.get("text").asText()));
+        return texts;
+    }
+
+    /** The next settlement run after the business day of {@code instant}: 02:00 Shanghai the day after, plus a margin. */
+    static Instant afterNextSettlementRun(Instant instant) {
+        LocalDate businessDate = instant.atZone(SHANGHAI).toLocalDate();
+        return businessDate.plusDays(1).atTime(LocalTime.of(2, 0)).atZone(SHANGHAI).toInstant()
+                .plus(Duration.ofMinutes(10));
+    }
+
+    void moveClocks(Instant instant) {
+        client.moveClocks(instant);
+    }
+
+    Instant now() {
+        return client.clock("terminal");
+    }
+
+    private static Map<String, Object> application(String serial, String phone, String idNumber, String name,
+                                                   String card) {
+        List<Map<String, String>> materials = new ArrayList<>();
+        for (String kind : List.of("ID_FRONT", "ID_BACK", "FACE_LIVENESS", "BANK_CARD", "SCENE_PHOTO")) {
+            materials.add(Map.of("kind", kind, "documentId", UUID.randomUUID().toString()));
+        }
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("channel", "ONLINE");
+        body.put("applicantType", "PERSONAL");
+        body.put("merchantName", "北京市朝阳区" + name + "便利店");
+        body.put("mcc", "5411");
+        body.put("businessAddress", Map.of("province", "北京市", "city", "北京市", "district", "朝阳区",
+                "street", "建国路88号"));
+        body.put("deviceModel", "ESIGN");
+        body.put("settlementSpeed", "T1");
+        body.put("terminalSerialNumber", serial);
+        body.put("applicant", Map.of("name", name, "idNumber", idNumber, "idValidUntil", "2035-05-01",
+                "phone", phone));
+        body.put("settlementAccount", Map.of("holderName", name, "cardNumber", card, "bankName", "中国工商银行",
+                "branchName", "中国工商银行北京朝阳支行", "reservedPhone", phone));
+        body.put("materials", materials);
+        body.put("agreement", Map.of("signedName", name));
+        return body;
+    }
+
+    private static StackClient.Response expect(int status, StackClient.Response response, String what) {
+        if (response.status() != status) {
+            throw new IllegalStateException(what + " answered " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+}

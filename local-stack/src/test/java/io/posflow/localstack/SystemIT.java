@@ -1,0 +1,137 @@
+package io.posflow.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole stack as in production — a KRaft broker and five service JVMs — driven only through REST
+ * and observed only through the public topics (DESIGN §2's happy path and the forfeiture path).
+ */
+class SystemIT {
+
+    private static final Duration STEP = Duration.ofSeconds(120);
+
+    @TempDir
+    static Path data;
+    private static LocalStack stack;
+    private static EventTap tap;
+
+    private final Walkthrough walk = new Walkthrough(new StackClient(), SystemIT::await);
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        stack = new LocalStack(new StackLayout(StackLayout.discover().root(), data));
+        stack.start();
+        tap = new EventTap(StackLayout.BOOTSTRAP, null);
+    }
+
+    @AfterAll
+    static void stopTheStack() throws InterruptedException {
+        if (tap != null) {
+            tap.close();
+        }
+        if (stack != null) {
+            stack.stopAll();
+        }
+    }
+
+    @Test
+    void aMerchantReachingTheTargetGetsTheDepositBackAndOneFallingShortLosesIt() {
+        // The merchant who sells enough (D3).
+        Walkthrough.Merchant seller = walk.onboard();
+        String sellerCode = walk.activationCode(seller);
+        walk.activate(seller, sellerCode);
+        String depositSwipe = walk.payDeposit(seller);
+        walk.awaitDeposit(seller, "HELD");
+        List<String> sales = List.of(walk.sell(seller, 5_000_000), walk.sell(seller, 5_000_000));
+
+        // The merchant who does not (D4), activated on the same day.
+        Walkthrough.Merchant idle = walk.onboard();
+        String idleCode = walk.activationCode(idle);
+        walk.activate(idle, idleCode);
+        walk.payDeposit(idle);
+        JsonNode idleHeld = walk.awaitDeposit(idle, "HELD");
+        walk.sell(idle, 100_000);
+
+        walk.moveClocks(Walkthrough.afterNextSettlementRun(walk.now()));
+        JsonNode refunded = walk.awaitDeposit(seller, "REFUNDED");
+        assertThat(refunded.get("qualifyingVolumeFen").asLong()).isEqualTo(10_000_000);
+        assertThat(walk.depositSms(seller)).anySatisfy(text -> assertThat(text).contains("99.00元"));
+        assertThat(walk.deposit(idle).get("status").asText()).isEqualTo("HELD");
+
+        Instant windowEnd = Instant.parse(idleHeld.get("windowEnd").asText());
+        walk.moveClocks(Walkthrough.afterNextSettlementRun(windowEnd));
+        JsonNode forfeited = walk.awaitDeposit(idle, "FORFEITED");
+        assertThat(forfeited.get("qualifyingVolumeFen").asLong()).isEqualTo(100_000);
+
+        List<EventTap.Event> events = tap.events();
+        assertEveryBusinessFactWasPublishedOnce(events, seller, depositSwipe, sales);
+        assertThat(events).filteredOn(e -> e.type().equals("DepositForfeited") && idle.serialNumber().equals(e.key()))
+                .extracting(EventTap.Event::id).hasSize(1);
+        assertEveryRecordCarriesCloudEventsHeaders(events);
+        assertNoTopicHoldsClearPersonalDataOrActivationCodes(events, List.of(seller, idle),
+                List.of(sellerCode, idleCode));
+    }
+
+    private static void assertEveryBusinessFactWasPublishedOnce(List<EventTap.Event> events,
+                                                                Walkthrough.Merchant m, String depositSwipe,
+                                                                List<String> sales) {
+        Map<String, Set<String>> idsByType = events.stream()
+                .filter(e -> e.value().contains(m.serialNumber()) || e.value().contains(m.merchantNo())
+                        || e.value().contains(m.applicationId()))
+                .collect(Collectors.groupingBy(EventTap.Event::type,
+                        Collectors.mapping(EventTap.Event::id, Collectors.toSet())));
+        for (String once : List.of("ApplicationSubmitted", "KycPassed", "ApplicationApproved", "MerchantOnboarded",
+                "TerminalRegistered", "TerminalBound", "ActivationCodeIssued", "TerminalAwaitingDeposit",
+                "TerminalActivated", "DepositCollected", "DepositHeld", "DepositRefundTriggered", "PayoutCompleted",
+                "DepositRefunded")) {
+            assertThat(idsByType.get(once)).as(once).hasSize(1);
+        }
+        assertThat(idsByType.get("TransactionCaptured")).as("deposit swipe and two sales").hasSize(3);
+        assertThat(idsByType.get("TransactionSettled")).as("the two sales, never the deposit swipe").hasSize(2);
+        assertThat(events).filteredOn(e -> e.type().equals("TransactionSettled"))
+                .noneMatch(e -> e.value().contains(depositSwipe));
+        assertThat(events).filteredOn(e -> e.type().equals("TransactionSettled") && e.value().contains(sales.get(0)))
+                .first().satisfies(e -> assertThat(e.value()).contains("\"mdrFeeFen\":30000", "\"netFen\":4970000"));
+        assertThat(events).filteredOn(e -> e.type().equals("SettlementDayClosed"))
+                .extracting(EventTap.Event::partition).containsAll(List.of(0, 5, 11));
+    }
+
+    private static void assertEveryRecordCarriesCloudEventsHeaders(List<EventTap.Event> events) {
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.headers()).containsKeys("ce_id", "ce_type",
+                "ce_source", "ce_specversion", "ce_time", "ce_subject", "content-type"));
+        assertThat(events).allSatisfy(e -> assertThat(e.headers().get("ce_subject")).isEqualTo(e.key()));
+    }
+
+    private static void assertNoTopicHoldsClearPersonalDataOrActivationCodes(List<EventTap.Event> events,
+                                                                            List<Walkthrough.Merchant> merchants,
+                                                                            List<String> activationCodes) {
+        List<String> secrets = new ArrayList<>(activationCodes);
+        merchants.forEach(m -> secrets.addAll(m.clearPersonalData()));
+        assertThat(events).allSatisfy(e -> {
+            String record = e.value() + e.headers();
+            secrets.forEach(secret -> assertThat(record).doesNotContain(secret));
+        });
+    }
+
+    private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
+        return org.awaitility.Awaitility.await(what).atMost(STEP).pollInterval(Duration.ofMillis(300))
+                .until(probe::get, done::test);
+    }
+}
