@@ -2,9 +2,14 @@ package io.posflow.deposit;
 
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.deposit.DepositForfeited;
 import io.posflow.contracts.deposit.DepositHeld;
+import io.posflow.contracts.deposit.DepositRefundTriggered;
+import io.posflow.contracts.deposit.DepositRefunded;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.topics.Topics;
+import io.posflow.contracts.settlement.PayoutCompleted;
+import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
@@ -27,13 +32,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
+import static io.posflow.deposit.DepositTestMessages.anyMerchantNo;
 import static io.posflow.deposit.DepositTestMessages.anySerialNumber;
 import static io.posflow.deposit.DepositTestMessages.depositCollected;
+import static io.posflow.deposit.DepositTestMessages.merchantOnboarded;
+import static io.posflow.deposit.DepositTestMessages.refundPaid;
+import static io.posflow.deposit.DepositTestMessages.settlementDayClosed;
 import static io.posflow.deposit.DepositTestMessages.transactionSettled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,6 +57,11 @@ class DepositMessagingIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final String SETTLEMENT = Topics.SETTLEMENT_TRANSACTIONS.name();
+    private static final String PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
+    private static final String MERCHANTS = Topics.ONBOARDING_MERCHANTS.name();
+    private static final String DEPOSITS = Topics.DEPOSIT_DEPOSITS.name();
+    private static final int SETTLEMENT_PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
+    private static final Duration WINDOW = Duration.ofHours(60 * 24);
     private static final IntegrationEventCodec CODEC = new IntegrationEventCodec();
     private static DepositTestMessages messages;
 
@@ -69,6 +86,8 @@ class DepositMessagingIT {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    SimulationClock simulationClock;
 
     @Test
     void aCollectedDepositIsPublishedAsDepositHeldWithItsWindowAndCloudEventsHeaders() {
@@ -189,7 +208,7 @@ class DepositMessagingIT {
     }
 
     @Test
-    void anUnreadableRecordOnATopicWhoseEventsAreNotActedOnYetStillGoesToItsDlt() {
+    void anUnreadableRecordOnTheMerchantTerminalAndPayoutTopicsGoesToItsDlt() {
         List<String> topics = List.of(Topics.ONBOARDING_MERCHANTS.name(), Topics.TERMINAL_TERMINALS.name(),
                 Topics.SETTLEMENT_PAYOUTS.name());
         String key = "poison-" + UUID.randomUUID();
@@ -211,6 +230,192 @@ class DepositMessagingIT {
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("code", "NOT_FOUND");
+    }
+
+    @Test
+    void D3_reachingTheTargetTriggersTheRefundOnceAndItsPayoutRefundsTheDepositWithAnSms() {
+        messages.send(MERCHANTS, merchantOnboarded(DepositTestMessages.MERCHANT_NO, "13800138000"));
+        String serial = openedDeposit();
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 6_000_000, inWindow()));
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 4_000_000, inWindow()));
+        String afterTrigger = UUID.randomUUID().toString();
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 700, inWindow()), afterTrigger);
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> published(out, serial, "DepositRefundTriggered"), l -> l.size() == 1).get(0);
+            assertThat(TopicRecorder.header(record, "ce_subject")).isEqualTo(serial);
+            assertThat(CODEC.read(TopicRecorder.header(record, "ce_type"), record.value()))
+                    .isInstanceOfSatisfying(DepositRefundTriggered.class, triggered -> {
+                        assertThat(triggered.merchantNo()).isEqualTo(DepositTestMessages.MERCHANT_NO);
+                        assertThat(triggered.depositFen()).isEqualTo(9_900);
+                        assertThat(triggered.windowEnd()).isEqualTo(triggered.windowStart().plus(WINDOW));
+                        assertThat(triggered.qualifyingVolumeFen()).isEqualTo(10_000_000);
+                    });
+            // The sale after the target was handled, and neither counted nor triggered the refund again.
+            await().atMost(DEADLINE).until(() -> received(SETTLEMENT, afterTrigger));
+            assertThat(deposit(serial)).containsEntry("status", "REFUND_TRIGGERED")
+                    .containsEntry("qualifyingVolumeFen", 10_000_000).containsEntry("remainingFen", 0);
+
+            PayoutCompleted payout = refundPaid(serial, DepositTestMessages.MERCHANT_NO, 9_900, clock.instant());
+            messages.send(PAYOUTS, payout);
+
+            ConsumerRecord<String, byte[]> refunded = await().atMost(DEADLINE)
+                    .until(() -> published(out, serial, "DepositRefunded"), l -> l.size() == 1).get(0);
+            assertThat(CODEC.read(TopicRecorder.header(refunded, "ce_type"), refunded.value()))
+                    .isInstanceOfSatisfying(DepositRefunded.class, r -> {
+                        assertThat(r.payoutId()).isEqualTo(payout.payoutId());
+                        assertThat(r.depositFen()).isEqualTo(9_900);
+                        assertThat(r.qualifyingVolumeFen()).isEqualTo(10_000_000);
+                    });
+            assertThat(published(out, serial, "DepositRefundTriggered")).hasSize(1);
+        }
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "REFUNDED".equals(v.get("status")));
+        assertThat(sms("13800138000")).extracting(m -> m.get("text"))
+                .contains("【posflow】您的终端押金99.00元已退还至结算账户。");
+    }
+
+    @Test
+    void D3_aRefundPayoutWaitsForTheMerchantsPhoneAndTheSameRefundPaidTwiceRefundsOnce() {
+        String merchantNo = anyMerchantNo();
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String serial = anySerialNumber();
+        messages.send(SETTLEMENT, depositCollected(serial, merchantNo, DeviceModel.SMART, clock.instant().minus(Duration.ofDays(1))));
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 10_000_000, inWindow()));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> v != null && "REFUND_TRIGGERED".equals(v.get("status")));
+
+        PayoutCompleted payout = refundPaid(serial, merchantNo, 29_900, clock.instant());
+        messages.send(PAYOUTS, payout);
+        await().atMost(DEADLINE).until(() -> parked("merchant:" + merchantNo) == 1);
+        assertThat(deposit(serial)).containsEntry("status", "REFUND_TRIGGERED");
+
+        messages.send(MERCHANTS, merchantOnboarded(merchantNo, phone));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "REFUNDED".equals(v.get("status")));
+        String again = UUID.randomUUID().toString();
+        messages.send(PAYOUTS, payout, again);
+        await().atMost(DEADLINE).until(() -> received(PAYOUTS, again));
+
+        assertThat(sms(phone)).extracting(m -> m.get("text")).containsExactly("【posflow】您的终端押金299.00元已退还至结算账户。");
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            await().atMost(DEADLINE).until(() -> published(out, serial, "DepositRefunded"), l -> l.size() == 1);
+        }
+    }
+
+    @Test
+    void D3_aRefundPayoutForAnUnknownDepositIsParked() {
+        String serial = anySerialNumber();
+        messages.send(PAYOUTS, refundPaid(serial, DepositTestMessages.MERCHANT_NO, 9_900, clock.instant()));
+
+        await().atMost(DEADLINE).until(() -> parked("deposit:" + serial) == 1);
+    }
+
+    @Test
+    void D4_aDepositShortOfTargetIsForfeitedWhenTheWindowEndedAndItsDayClosedOnEveryPartition() {
+        String serial = depositEndingTomorrowWithVolume(12_300);
+        Instant windowEnd = windowEnd(serial);
+        simulationClock.moveTo(windowEnd.plus(Duration.ofMinutes(1)));
+
+        closeDay(businessDate(windowEnd), IntStream.range(0, SETTLEMENT_PARTITIONS));
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> published(out, serial, "DepositForfeited"), l -> l.size() == 1).get(0);
+            assertThat(CODEC.read(TopicRecorder.header(record, "ce_type"), record.value()))
+                    .isInstanceOfSatisfying(DepositForfeited.class, f -> {
+                        assertThat(f.merchantNo()).isEqualTo(DepositTestMessages.MERCHANT_NO);
+                        assertThat(f.depositFen()).isEqualTo(9_900);
+                        assertThat(f.windowEnd()).isEqualTo(windowEnd);
+                        assertThat(f.qualifyingVolumeFen()).isEqualTo(12_300);
+                    });
+        }
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "FORFEITED".equals(v.get("status")));
+        assertThat(deposit(serial)).containsEntry("daysLeft", 0).containsEntry("qualifyingVolumeFen", 12_300);
+    }
+
+    @Test
+    void D4_aDayClosedOnElevenOfTwelvePartitionsForfeitsNothingUntilTheTwelfth() {
+        String serial = depositEndingTomorrowWithVolume(500);
+        Instant windowEnd = windowEnd(serial);
+        LocalDate endDate = businessDate(windowEnd);
+        simulationClock.moveTo(windowEnd.plus(Duration.ofMinutes(1)));
+
+        closeDay(endDate, IntStream.range(0, SETTLEMENT_PARTITIONS - 1));
+        await().atMost(DEADLINE).until(() -> partitionsSeen(endDate) == SETTLEMENT_PARTITIONS - 1
+                && forfeitureChecksPending(serial) == 0);
+
+        assertThat(deposit(serial)).containsEntry("status", "HELD");
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            await().atMost(DEADLINE).until(() -> out.records(r -> serial.equals(r.key())), l -> l.size() == 1);
+            assertThat(published(out, serial, "DepositForfeited")).isEmpty();
+        }
+
+        closeDay(endDate, IntStream.of(SETTLEMENT_PARTITIONS - 1));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "FORFEITED".equals(v.get("status")));
+    }
+
+    @Test
+    void D4_aDayClosedBeforeTheWindowEndsIsForfeitedByTheCheckAtTheWindowsEnd() {
+        String serial = depositEndingTomorrowWithVolume(800);
+        Instant windowEnd = windowEnd(serial);
+        LocalDate endDate = businessDate(windowEnd);
+
+        closeDay(endDate, IntStream.range(0, SETTLEMENT_PARTITIONS));
+        await().atMost(DEADLINE).until(() -> partitionsSeen(endDate) == SETTLEMENT_PARTITIONS);
+        assertThat(deposit(serial)).containsEntry("status", "HELD");
+
+        simulationClock.moveTo(windowEnd.plusSeconds(1));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "FORFEITED".equals(v.get("status")));
+    }
+
+    /** A deposit whose window ends a day from now (so each test's window end date is its own), with some volume. */
+    private String depositEndingTomorrowWithVolume(long volumeFen) {
+        String serial = anySerialNumber();
+        Instant capturedAt = clock.instant().plus(Duration.ofDays(1)).minus(WINDOW).truncatedTo(ChronoUnit.SECONDS);
+        messages.send(SETTLEMENT, depositCollected(serial, DeviceModel.ESIGN, capturedAt));
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), volumeFen, inWindow()));
+        await().atMost(DEADLINE).until(() -> deposit(serial),
+                v -> v != null && Integer.valueOf((int) volumeFen).equals(v.get("qualifyingVolumeFen")));
+        return serial;
+    }
+
+    private Instant windowEnd(String serial) {
+        return Instant.parse((String) deposit(serial).get("windowEnd"));
+    }
+
+    private static LocalDate businessDate(Instant instant) {
+        return instant.atZone(DepositTestMessages.SHANGHAI).toLocalDate();
+    }
+
+    private void closeDay(LocalDate businessDate, IntStream partitions) {
+        partitions.forEach(p -> messages.sendToPartition(SETTLEMENT, p,
+                settlementDayClosed(businessDate, clock.instant())));
+    }
+
+    private int partitionsSeen(LocalDate businessDate) {
+        return jdbc.queryForObject("select count(*) from settlement_day_partition where business_date = ?",
+                Integer.class, businessDate);
+    }
+
+    private int forfeitureChecksPending(String serial) {
+        return jdbc.queryForObject("select count(*) from due_work where kind = 'deposit-forfeiture' and work_key = ?",
+                Integer.class, serial);
+    }
+
+    private boolean received(String topic, String ceId) {
+        return jdbc.queryForObject("select count(*) from inbound_message where message_key = ?", Integer.class,
+                topic + "/" + ceId) == 1;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> published(TopicRecorder out, String serial, String event) {
+        return out.records(r -> serial.equals(r.key())
+                && ("posflow.deposit." + event + ".v1").equals(TopicRecorder.header(r, "ce_type")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sms(String phone) {
+        return await().atMost(DEADLINE).until(
+                () -> (List<Map<String, Object>>) rest.getForObject("/api/v1/simulation/sms?phone=" + phone, List.class),
+                l -> !l.isEmpty());
     }
 
     private String openedDeposit() {

@@ -1,6 +1,7 @@
 package io.posflow.deposit;
 
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.settlement.SettlementDayClosed;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.RealPostgres;
@@ -20,14 +21,21 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static io.posflow.deposit.DepositTestMessages.anySerialNumber;
 import static io.posflow.deposit.DepositTestMessages.depositCollected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** deposit-service is the one service whose event store is proven on PostgreSQL (DESIGN §6). */
+/**
+ * deposit-service is the one service whose event store is proven on PostgreSQL (DESIGN §6); its
+ * settlement watermark (row lock, per-partition rows) runs here too.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"simulation", "postgres", "it"})
 @DirtiesContext
@@ -82,6 +90,23 @@ class DepositPostgresIT {
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from domain_event_entry"
                 + " where aggregate_identifier = ? and sequence_number = 0", String.class, serial))
                 .contains("\"serialNumber\":\"" + serial + "\"");
+    }
+
+    @Test
+    void theSettlementWatermarkLocksAndForfeitsOnPostgres() {
+        String serial = anySerialNumber();
+        Instant windowEnd = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        messages.send(Topics.SETTLEMENT_TRANSACTIONS.name(),
+                depositCollected(serial, DeviceModel.ESIGN, windowEnd.minus(Duration.ofHours(60 * 24))));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> v != null);
+
+        LocalDate endDate = windowEnd.atZone(DepositTestMessages.SHANGHAI).toLocalDate();
+        IntStream.range(0, Topics.SETTLEMENT_TRANSACTIONS.partitions()).forEach(p -> messages.sendToPartition(
+                Topics.SETTLEMENT_TRANSACTIONS.name(), p, new SettlementDayClosed(endDate, clock.instant())));
+
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "FORFEITED".equals(v.get("status")));
+        assertThat(jdbc.queryForObject("select count(*) from settlement_day_partition where business_date = ?",
+                Integer.class, endDate)).isEqualTo(12);
     }
 
     private String columnType(String table, String column) {

@@ -3,9 +3,19 @@ package io.posflow.deposit;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.onboarding.AccountType;
+import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.onboarding.BusinessAddress;
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.onboarding.MerchantOnboarded;
+import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.pii.Mask;
+import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.settlement.DepositCollected;
+import io.posflow.contracts.settlement.PayoutCompleted;
+import io.posflow.contracts.settlement.PayoutPurpose;
+import io.posflow.contracts.settlement.SettlementDayClosed;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
@@ -22,7 +32,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +51,10 @@ final class DepositTestMessages implements AutoCloseable {
     static final String MERCHANT_NO = "822110054110001";
     private static final List<TopicDefinition> CONSUMED = List.of(Topics.SETTLEMENT_TRANSACTIONS,
             Topics.ONBOARDING_MERCHANTS, Topics.TERMINAL_TERMINALS, Topics.SETTLEMENT_PAYOUTS);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The documented simulation key (id sim-2026), as onboarding-service seals with it. */
+    private static final SealedValueCodec SEALING = new SealedValueCodec(
+            Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")), "sim-2026");
 
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
     private final KafkaProducer<String, byte[]> producer;
@@ -75,8 +90,37 @@ final class DepositTestMessages implements AutoCloseable {
 
     /** The deposit swipe of an ESIGN (99 yuan) or SMART (299 yuan) terminal, collected by settlement. */
     static DepositCollected depositCollected(String serial, DeviceModel model, Instant capturedAt) {
-        return new DepositCollected("deposit-" + UUID.randomUUID(), serial, MERCHANT_NO, model,
+        return depositCollected(serial, MERCHANT_NO, model, capturedAt);
+    }
+
+    static DepositCollected depositCollected(String serial, String merchantNo, DeviceModel model, Instant capturedAt) {
+        return new DepositCollected("deposit-" + UUID.randomUUID(), serial, merchantNo, model,
                 model == DeviceModel.SMART ? 29_900 : 9_900, capturedAt);
+    }
+
+    static String anyMerchantNo() {
+        return "8221100541" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    /** A merchant whose registered phone is sealed with the simulation key, as onboarding-service publishes it. */
+    static MerchantOnboarded merchantOnboarded(String merchantNo, String phone) {
+        SettlementAccount account = new SettlementAccount(AccountType.PERSONAL_CARD,
+                SEALING.seal("王小明", Mask.NAME), SEALING.seal("6222020200112345679", Mask.CARD_NUMBER),
+                "中国工商银行", "中国工商银行北京朝阳支行", SEALING.seal(phone, Mask.PHONE));
+        return new MerchantOnboarded(merchantNo, UUID.randomUUID().toString(), ApplicantType.PERSONAL,
+                "北京市朝阳区老王便利店", "5411", DeviceModel.ESIGN, SettlementSpeed.T1, null,
+                SEALING.seal(phone, Mask.PHONE), account, new BusinessAddress("北京市", "北京市", "朝阳区", "建国路88号"),
+                Instant.parse("2026-11-22T02:15:30Z"));
+    }
+
+    /** Settlement paid a deposit back to the merchant's settlement account. */
+    static PayoutCompleted refundPaid(String serial, String merchantNo, long amountFen, Instant completedAt) {
+        return new PayoutCompleted("payout-" + UUID.randomUUID(), merchantNo, PayoutPurpose.DEPOSIT_REFUND, serial,
+                amountFen, completedAt.atZone(SHANGHAI).toLocalDate(), completedAt);
+    }
+
+    static SettlementDayClosed settlementDayClosed(LocalDate businessDate, Instant closedAt) {
+        return new SettlementDayClosed(businessDate, closedAt);
     }
 
     /** A T1 credit-card SALE (or, with a negative amount, a REFUND) settled the next day at 0.60%. */
@@ -97,6 +141,15 @@ final class DepositTestMessages implements AutoCloseable {
     void send(String topic, IntegrationEvent event, String ceId) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), codec.write(event));
         record.headers().add("ce_id", utf8(ceId));
+        record.headers().add("ce_type", utf8(EventCatalogue.of(event).ceType()));
+        producer.send(record);
+        producer.flush();
+    }
+
+    /** As settlement writes SettlementDayClosed: explicitly to one partition, whatever the key. */
+    void sendToPartition(String topic, int partition, IntegrationEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, event.key(), codec.write(event));
+        record.headers().add("ce_id", utf8(UUID.randomUUID().toString()));
         record.headers().add("ce_type", utf8(EventCatalogue.of(event).ceType()));
         producer.send(record);
         producer.flush();

@@ -1,6 +1,8 @@
 package io.posflow.deposit.config;
 
 import io.posflow.deposit.deposit.DepositPolicy;
+import io.posflow.deposit.forfeiture.DepositDeadlines;
+import io.posflow.deposit.notification.RefundSms;
 import io.posflow.deposit.query.DepositViewProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -18,11 +20,21 @@ public class DepositConfig {
 
     /**
      * A failing projection handler stops the view's processor and retries, instead of Axon's default
-     * log-and-skip, which would silently lose a counted transaction (D5).
+     * log-and-skip, which would silently lose a counted transaction (D5). The deadlines that forfeiture
+     * consults and the refund SMS are subscribing: they run in the transaction that records the Deposit's
+     * event, so a forfeiture check never misses a just-opened deposit and an SMS goes out once per refund
+     * (a tracking processor would resend on replay). A failure there rolls the whole command back.
      */
     @Bean
-    ConfigurerModule depositViewProcessing() {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(
-                DepositViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
+    ConfigurerModule depositProcessing() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(DepositViewProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(DepositDeadlines.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(DepositDeadlines.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(RefundSms.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(RefundSms.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -2,6 +2,8 @@ package io.posflow.deposit.deposit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Objects;
 public record DepositWindow(Instant start, Instant end) {
 
     private static final Duration DAY = Duration.ofHours(24);
+    /** Business dates are Asia/Shanghai calendar dates (DESIGN §3 "Time"). */
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     public DepositWindow {
         Objects.requireNonNull(start, "start");
@@ -26,6 +30,19 @@ public record DepositWindow(Instant start, Instant end) {
 
     public boolean contains(Instant instant) {
         return !instant.isBefore(start) && instant.isBefore(end);
+    }
+
+    /** Whether the window has ended at {@code now}: its end is exclusive, so at {@code end} it has. */
+    public boolean hasEndedAt(Instant now) {
+        return !now.isBefore(end);
+    }
+
+    /**
+     * The business date of the window's end: once settlement has closed it, every sale captured in
+     * the window has settled or is held, so the volume is final (D4).
+     */
+    public LocalDate endBusinessDate() {
+        return end.atZone(BUSINESS_ZONE).toLocalDate();
     }
 
     /**

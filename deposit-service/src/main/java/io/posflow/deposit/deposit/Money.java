@@ -1,5 +1,7 @@
 package io.posflow.deposit.deposit;
 
+import java.math.BigDecimal;
+
 /**
  * An amount of CNY in fen. It may be negative: a settled REFUND subtracts from the qualifying volume
  * (D2). Only whole fen exist here, so no rounding happens.
@@ -18,6 +20,15 @@ public record Money(long fen) {
 
     public Money minus(Money other) {
         return new Money(Math.subtractExact(fen, other.fen));
+    }
+
+    public boolean isAtLeast(Money other) {
+        return fen >= other.fen;
+    }
+
+    /** Yuan with two decimals, as a merchant reads an amount ("99.00"); exact, fen are whole. */
+    public String toYuan() {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     public boolean isPositive() {

@@ -75,6 +75,17 @@ public class DepositView {
         return true;
     }
 
+    /** Moves to {@code status} after the Deposit's event {@code sequence}; returns false when it was applied before. */
+    boolean statusChanged(DepositStatus status, long qualifyingVolumeFen, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        this.status = status;
+        this.qualifyingVolumeFen = qualifyingVolumeFen;
+        this.lastSequence = sequence;
+        return true;
+    }
+
     public String serialNumber() {
         return serialNumber;
     }

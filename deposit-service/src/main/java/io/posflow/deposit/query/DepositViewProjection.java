@@ -1,6 +1,10 @@
 package io.posflow.deposit.query;
 
+import io.posflow.deposit.deposit.DepositForfeited;
 import io.posflow.deposit.deposit.DepositOpened;
+import io.posflow.deposit.deposit.DepositRefundTriggered;
+import io.posflow.deposit.deposit.DepositRefunded;
+import io.posflow.deposit.deposit.DepositStatus;
 import io.posflow.deposit.deposit.QualifyingVolumeRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,11 +37,37 @@ public class DepositViewProjection {
 
     @EventHandler
     void on(QualifyingVolumeRecorded event, @SequenceNumber long sequence) {
-        DepositView view = views.findById(event.serialNumber()).orElseThrow(() -> new IllegalStateException(
-                "Volume recorded for a deposit the view has not seen opened: " + event.serialNumber()));
+        DepositView view = view(event.serialNumber());
         if (view.volumeRecorded(event.qualifyingVolumeFen(), sequence)) {
             views.save(view);
         }
+    }
+
+    @EventHandler
+    void on(DepositRefundTriggered event, @SequenceNumber long sequence) {
+        statusChanged(event.serialNumber(), DepositStatus.REFUND_TRIGGERED, event.qualifyingVolumeFen(), sequence);
+    }
+
+    @EventHandler
+    void on(DepositRefunded event, @SequenceNumber long sequence) {
+        statusChanged(event.serialNumber(), DepositStatus.REFUNDED, event.qualifyingVolumeFen(), sequence);
+    }
+
+    @EventHandler
+    void on(DepositForfeited event, @SequenceNumber long sequence) {
+        statusChanged(event.serialNumber(), DepositStatus.FORFEITED, event.qualifyingVolumeFen(), sequence);
+    }
+
+    private void statusChanged(String serialNumber, DepositStatus status, long qualifyingVolumeFen, long sequence) {
+        DepositView view = view(serialNumber);
+        if (view.statusChanged(status, qualifyingVolumeFen, sequence)) {
+            views.save(view);
+        }
+    }
+
+    private DepositView view(String serialNumber) {
+        return views.findById(serialNumber).orElseThrow(() -> new IllegalStateException(
+                "An event for a deposit the view has not seen opened: " + serialNumber));
     }
 
     /** A rebuild starts from an empty view and replays every Deposit's events. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 class DepositTest {
 
@@ -18,6 +19,10 @@ class DepositTest {
     private static final Instant OPENED_AT = Instant.parse("2026-11-22T03:00:05Z");
     private static final Instant WINDOW_END = CAPTURED_AT.plus(Duration.ofHours(60 * 24));
     private static final long TARGET_FEN = 10_000_000;
+    /** 2027-01-21T03:00Z is 11:00 in Shanghai: the window ends on business date 2027-01-21. */
+    private static final LocalDate WINDOW_END_DATE = LocalDate.parse("2027-01-21");
+    private static final Instant RECORDED_AT = CAPTURED_AT.plus(Duration.ofDays(10));
+    private static final String PAYOUT = "payout-1";
 
     private FixtureConfiguration<Deposit> fixture;
 
@@ -108,8 +113,8 @@ class DepositTest {
     void D2_volumeAddsUpAcrossSales() {
         Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
         fixture.given(opened(), recorded("sale-1", 4_000_000, at, 4_000_000))
-                .when(record("sale-2", 6_500_000, at.plusSeconds(60)))
-                .expectEvents(recorded("sale-2", 6_500_000, at.plusSeconds(60), 10_500_000));
+                .when(record("sale-2", 5_500_000, at.plusSeconds(60)))
+                .expectEvents(recorded("sale-2", 5_500_000, at.plusSeconds(60), 9_500_000));
     }
 
     @Test
@@ -128,6 +133,165 @@ class DepositTest {
                 .expectException(AggregateNotFoundException.class);
     }
 
+    @Test
+    void D3_reachingTheTargetTriggersTheRefundOnce() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        fixture.given(opened(), recorded("sale-1", 9_999_999, at, 9_999_999))
+                .when(record("sale-2", 1, at.plusSeconds(60)))
+                .expectEvents(recorded("sale-2", 1, at.plusSeconds(60), TARGET_FEN), refundTriggered(TARGET_FEN));
+    }
+
+    @Test
+    void D3_volumeShortOfTheTargetTriggersNothing() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        fixture.given(opened())
+                .when(record("sale-1", 9_999_999, at))
+                .expectEvents(recorded("sale-1", 9_999_999, at, 9_999_999));
+    }
+
+    @Test
+    void D3_aSaleAfterTheRefundWasTriggeredTriggersNothingMore() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        fixture.given(opened(), recorded("sale-1", 12_000_000, at, 12_000_000), refundTriggered(12_000_000))
+                .when(record("sale-2", 500_000, at.plusSeconds(60)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void D3_aRefundCompletesTheDeposit() {
+        fixture.given(opened(), recorded("sale-1", TARGET_FEN, CAPTURED_AT.plusSeconds(60), TARGET_FEN),
+                        refundTriggered(TARGET_FEN))
+                .when(completeRefund(PAYOUT, MERCHANT, 9_900))
+                .expectEvents(refunded(PAYOUT));
+    }
+
+    @Test
+    void D3_theSameRefundPayoutAgainChangesNothing() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN), refunded(PAYOUT))
+                .when(completeRefund(PAYOUT, MERCHANT, 9_900))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void D3_aSecondRefundPayoutIsRefused() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN), refunded(PAYOUT))
+                .when(completeRefund("payout-2", MERCHANT, 9_900))
+                .expectException(RefundPayoutMismatchException.class);
+    }
+
+    @Test
+    void D3_aRefundPayoutForADepositWhoseRefundWasNotTriggeredIsRefused() {
+        fixture.given(opened())
+                .when(completeRefund(PAYOUT, MERCHANT, 9_900))
+                .expectException(RefundNotTriggeredException.class);
+    }
+
+    @Test
+    void D3_aRefundPayoutOfAnotherAmountOrMerchantIsRefused() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN))
+                .when(completeRefund(PAYOUT, MERCHANT, 9_800))
+                .expectException(RefundPayoutMismatchException.class);
+        fixture.given(opened(), refundTriggered(TARGET_FEN))
+                .when(completeRefund(PAYOUT, "822110054110002", 9_900))
+                .expectException(RefundPayoutMismatchException.class);
+    }
+
+    @Test
+    void S6_aFailedRefundPayoutIsRecordedOnceAndLeavesTheRefundPending() {
+        RecordRefundPayoutFailure failure = new RecordRefundPayoutFailure(SERIAL, PAYOUT, 1, "ACCOUNT_FROZEN",
+                RECORDED_AT);
+        RefundPayoutFailed failed = new RefundPayoutFailed(SERIAL.value(), PAYOUT, 1, "ACCOUNT_FROZEN", RECORDED_AT);
+        fixture.given(opened(), refundTriggered(TARGET_FEN))
+                .when(failure)
+                .expectEvents(failed);
+        fixture.given(opened(), refundTriggered(TARGET_FEN), failed)
+                .when(failure)
+                .expectNoEvents();
+        fixture.given(opened(), refundTriggered(TARGET_FEN), failed)
+                .when(completeRefund(PAYOUT, MERCHANT, 9_900))
+                .expectEvents(refunded(PAYOUT));
+    }
+
+    @Test
+    void D4_aDepositShortOfTargetIsForfeitedWhenTheWindowEndedAndItsDayClosed() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        Instant after = WINDOW_END.plus(Duration.ofDays(1));
+        fixture.given(opened(), recorded("sale-1", 123_400, at, 123_400))
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, after))
+                .expectEvents(new DepositForfeited(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, 123_400,
+                        TARGET_FEN, after));
+    }
+
+    @Test
+    void D4_theWindowHasEndedAtItsEndInstant() {
+        fixture.given(opened())
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, WINDOW_END))
+                .expectEvents(new DepositForfeited(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, 0,
+                        TARGET_FEN, WINDOW_END));
+    }
+
+    @Test
+    void D4_aDepositIsNotForfeitedBeforeItsWindowEndsDayIsClosed() {
+        fixture.given(opened())
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE.minusDays(1), WINDOW_END.plusSeconds(1)))
+                .expectException(ForfeitureNotDueException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void D4_aDepositIsNotForfeitedWhileItsWindowRuns() {
+        fixture.given(opened())
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, WINDOW_END.minusMillis(1)))
+                .expectException(ForfeitureNotDueException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void D4_aRefundedDepositIsNeverForfeited() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN), refunded(PAYOUT))
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, WINDOW_END.plus(Duration.ofDays(3))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void D4_aDepositWhoseRefundIsPendingIsNeverForfeited() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN))
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, WINDOW_END.plus(Duration.ofDays(3))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void D4_aDepositIsForfeitedOnce() {
+        Instant after = WINDOW_END.plus(Duration.ofDays(1));
+        fixture.given(opened(), new DepositForfeited(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, 0,
+                        TARGET_FEN, after))
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, after.plusSeconds(5)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void D4_anInWindowSaleSettledAfterTheWindowEndedStillCountsUntilForfeiture() {
+        Instant inWindow = WINDOW_END.minus(Duration.ofHours(2));
+        fixture.given(opened())
+                .when(record("late-settled", 70_000, inWindow))
+                .expectEvents(recorded("late-settled", 70_000, inWindow, 70_000));
+    }
+
+    @Test
+    void D4_aSaleSettledAfterForfeitureIsNotCounted() {
+        Instant after = WINDOW_END.plus(Duration.ofDays(1));
+        fixture.given(opened(), new DepositForfeited(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, 0,
+                        TARGET_FEN, after))
+                .when(record("held-then-released", 70_000, WINDOW_END.minus(Duration.ofHours(2))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     private static OpenDeposit openDeposit() {
         return new OpenDeposit(SERIAL, new TransactionId(DEPOSIT_SWIPE), new MerchantNo(MERCHANT), DeviceModel.ESIGN,
                 Money.ofFen(9_900), CAPTURED_AT, OPENED_AT);
@@ -139,7 +303,22 @@ class DepositTest {
     }
 
     private static RecordQualifyingVolume record(String transactionId, long amountFen, Instant capturedAt) {
-        return new RecordQualifyingVolume(SERIAL, new TransactionId(transactionId), Money.ofFen(amountFen), capturedAt);
+        return new RecordQualifyingVolume(SERIAL, new TransactionId(transactionId), Money.ofFen(amountFen), capturedAt,
+                RECORDED_AT);
+    }
+
+    private static DepositRefundTriggered refundTriggered(long volumeFen) {
+        return new DepositRefundTriggered(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, volumeFen, TARGET_FEN,
+                RECORDED_AT);
+    }
+
+    private static CompleteRefund completeRefund(String payoutId, String merchantNo, long amountFen) {
+        return new CompleteRefund(SERIAL, payoutId, new MerchantNo(merchantNo), Money.ofFen(amountFen), RECORDED_AT);
+    }
+
+    private static DepositRefunded refunded(String payoutId) {
+        return new DepositRefunded(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, TARGET_FEN, TARGET_FEN,
+                payoutId, RECORDED_AT);
     }
 
     private static QualifyingVolumeRecorded recorded(String transactionId, long amountFen, Instant capturedAt,

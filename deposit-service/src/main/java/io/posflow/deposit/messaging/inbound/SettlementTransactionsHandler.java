@@ -3,6 +3,7 @@ package io.posflow.deposit.messaging.inbound;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.settlement.DepositCollected;
+import io.posflow.contracts.settlement.SettlementDayClosed;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.topics.Topics;
@@ -13,6 +14,7 @@ import io.posflow.deposit.deposit.OpenDeposit;
 import io.posflow.deposit.deposit.RecordQualifyingVolume;
 import io.posflow.deposit.deposit.SerialNumber;
 import io.posflow.deposit.deposit.TransactionId;
+import io.posflow.deposit.forfeiture.Forfeiture;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
@@ -27,9 +29,10 @@ import java.util.Set;
 
 /**
  * settlement.transactions.v1: DepositCollected opens the Deposit (D1); a settled SALE or REFUND is
- * counted towards it (D2). A settlement that arrives before its deposit is parked until the deposit
- * opens (DESIGN §4). SettlementDayClosed, CashOutRiskFlagged and ServiceFeeCharged do not change a
- * Deposit that is only counting volume, so they are read (unreadable ones are dead-lettered) and left.
+ * counted towards it (D2) and may trigger its refund (D3). A settlement that arrives before its deposit
+ * is parked until the deposit opens (DESIGN §4). SettlementDayClosed, seen on each partition, moves the
+ * settlement watermark that forfeiture waits for (D4). CashOutRiskFlagged and ServiceFeeCharged do not
+ * change a Deposit, so they are read (unreadable ones are dead-lettered) and left.
  */
 @Component
 class SettlementTransactionsHandler implements InboundMessageHandler {
@@ -37,13 +40,15 @@ class SettlementTransactionsHandler implements InboundMessageHandler {
     private final TopicReader reader;
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final Forfeiture forfeiture;
     private final Clock clock;
 
     SettlementTransactionsHandler(IntegrationEventCodec codec, CommandGateway commands, EventStore eventStore,
-                                  Clock clock) {
+                                  Forfeiture forfeiture, Clock clock) {
         this.reader = new TopicReader(Topics.SETTLEMENT_TRANSACTIONS, codec);
         this.commands = commands;
         this.eventStore = eventStore;
+        this.forfeiture = forfeiture;
         this.clock = clock;
     }
 
@@ -64,6 +69,9 @@ class SettlementTransactionsHandler implements InboundMessageHandler {
             open(collected, context);
         } else if (event instanceof TransactionSettled settled) {
             count(settled);
+        } else if (event instanceof SettlementDayClosed closed) {
+            // The partition, not the key: the closure is written to every partition (DESIGN §4).
+            forfeiture.settlementDayClosed(message.partition(), closed.businessDate());
         }
     }
 
@@ -90,6 +98,7 @@ class SettlementTransactionsHandler implements InboundMessageHandler {
             throw new ReferenceNotYetKnownException(depositReference(settled.serialNumber()));
         }
         commands.sendAndWait(new RecordQualifyingVolume(new SerialNumber(settled.serialNumber()),
-                new TransactionId(settled.transactionId()), Money.ofFen(settled.amountFen()), settled.capturedAt()));
+                new TransactionId(settled.transactionId()), Money.ofFen(settled.amountFen()), settled.capturedAt(),
+                clock.instant()));
     }
 }

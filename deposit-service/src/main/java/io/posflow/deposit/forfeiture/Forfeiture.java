@@ -1,0 +1,68 @@
+package io.posflow.deposit.forfeiture;
+
+import io.posflow.deposit.deposit.ForfeitDeposit;
+import io.posflow.deposit.deposit.SerialNumber;
+import io.posflow.platform.duework.DueWork;
+import io.posflow.platform.duework.DueWorkHandler;
+import io.posflow.platform.duework.DueWorkOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * D4: a deposit short of the target is forfeited once the clock is past its window's end AND settlement
+ * has closed the window end's business date on every partition. Whichever comes last forfeits: the
+ * check due at the window's end finds the date closed, or the closure that completes the date finds the
+ * window ended. Both run in the transaction of their trigger (due-work row or inbound message).
+ */
+@Component
+public class Forfeiture implements DueWorkHandler {
+
+    /** The due-work kind of the check at a window's end, keyed by serial number. */
+    public static final String KIND = "deposit-forfeiture";
+
+    private final DepositDeadlineRepository deadlines;
+    private final SettlementDayWatermark watermark;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    Forfeiture(DepositDeadlineRepository deadlines, SettlementDayWatermark watermark, CommandGateway commands,
+               Clock clock) {
+        this.deadlines = deadlines;
+        this.watermark = watermark;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** SettlementDayClosed seen on {@code partition}: when it completes the date, forfeits whose window ended on it. */
+    public void settlementDayClosed(int partition, LocalDate businessDate) {
+        if (!watermark.closedOn(partition, businessDate)) {
+            return;
+        }
+        Instant now = clock.instant();
+        deadlines.findByWindowEndDateAndWindowEndLessThanEqualOrderBySerialNumber(businessDate, now)
+                .forEach(deadline -> forfeit(deadline, now));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** The window ended: forfeits if its business date is closed already, else the closure will. */
+    @Override
+    public DueWorkOutcome run(DueWork work) {
+        deadlines.findById(work.key())
+                .filter(deadline -> watermark.isClosed(deadline.windowEndDate()))
+                .ifPresent(deadline -> forfeit(deadline, clock.instant()));
+        return DueWorkOutcome.done();
+    }
+
+    private void forfeit(DepositDeadline deadline, Instant now) {
+        commands.sendAndWait(new ForfeitDeposit(new SerialNumber(deadline.serialNumber()), deadline.windowEndDate(),
+                now));
+    }
+}

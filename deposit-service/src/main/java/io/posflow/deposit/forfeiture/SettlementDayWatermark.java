@@ -1,0 +1,43 @@
+package io.posflow.deposit.forfeiture;
+
+import io.posflow.contracts.topics.Topics;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Which business dates settlement has closed, as seen on every partition of settlement.transactions.v1
+ * (partition count from the contracts' topic catalogue), kept in the database so it survives restarts.
+ */
+@Component
+public class SettlementDayWatermark {
+
+    private final SettlementDayRepository days;
+    private final Clock clock;
+    private final int partitions;
+
+    SettlementDayWatermark(SettlementDayRepository days, Clock clock) {
+        this.days = days;
+        this.clock = clock;
+        this.partitions = Topics.SETTLEMENT_TRANSACTIONS.partitions();
+    }
+
+    /**
+     * Records SettlementDayClosed({@code businessDate}) seen on {@code partition}; true when this completed
+     * the date. Runs in the caller's transaction, holding the date's row lock until it commits. Two first
+     * sightings of a date racing to create its row make one of them fail and be retried by the pipeline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean closedOn(int partition, LocalDate businessDate) {
+        SettlementDay day = days.lockByBusinessDate(businessDate)
+                .orElseGet(() -> days.saveAndFlush(new SettlementDay(businessDate)));
+        return day.seenOn(partition, partitions, clock.instant());
+    }
+
+    public boolean isClosed(LocalDate businessDate) {
+        return days.findById(businessDate).map(SettlementDay::isClosed).orElse(false);
+    }
+}

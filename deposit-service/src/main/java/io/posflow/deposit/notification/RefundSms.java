@@ -1,0 +1,43 @@
+package io.posflow.deposit.notification;
+
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.deposit.deposit.DepositRefunded;
+import io.posflow.deposit.deposit.Money;
+import io.posflow.platform.sms.SmsSender;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * D3: the merchant is told by SMS that the deposit was refunded, naming the amount in yuan. A subscribing
+ * processor, so the SMS is sent in the transaction that records DepositRefunded — once per refund, and
+ * never for a replayed event.
+ */
+@Component
+@ProcessingGroup(RefundSms.PROCESSING_GROUP)
+public class RefundSms {
+
+    public static final String PROCESSING_GROUP = "refund-sms";
+
+    private final MerchantPhoneRepository phones;
+    private final SealedValueCodec sealing;
+    private final SmsSender sms;
+
+    RefundSms(MerchantPhoneRepository phones, SealedValueCodec sealing, SmsSender sms) {
+        this.phones = phones;
+        this.sealing = sealing;
+        this.sms = sms;
+    }
+
+    static String text(Money refunded) {
+        return "【posflow】您的终端押金" + refunded.toYuan() + "元已退还至结算账户。";
+    }
+
+    @EventHandler
+    void on(DepositRefunded event) {
+        // The payout consumer parks the payout until the phone is known, so a missing phone is a bug.
+        MerchantPhone phone = phones.findById(event.merchantNo()).orElseThrow(() -> new IllegalStateException(
+                "No phone is known for merchant " + event.merchantNo() + " to send the refund SMS"));
+        sms.send(sealing.unseal(phone.phone()), text(Money.ofFen(event.depositFen())));
+    }
+}
