@@ -3,6 +3,7 @@ package io.posflow.settlement;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.deposit.DepositRefundTriggered;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.DeviceModel;
@@ -12,6 +13,10 @@ import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.settlement.DepositCollected;
+import io.posflow.contracts.settlement.PayoutCompleted;
+import io.posflow.contracts.settlement.PayoutFailed;
+import io.posflow.contracts.settlement.PayoutPurpose;
+import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardSummary;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
@@ -19,7 +24,9 @@ import io.posflow.contracts.terminal.TerminalRegistered;
 import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.contracts.terminal.Wallet;
 import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
@@ -48,8 +55,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +79,12 @@ class SettlementMessagingIT {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final String SETTLEMENT_TRANSACTIONS = Topics.SETTLEMENT_TRANSACTIONS.name();
     private static final String TERMINAL_TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
+    private static final String SETTLEMENT_PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
+    private static final String DEPOSITS = Topics.DEPOSIT_DEPOSITS.name();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalTime RUN_AT = LocalTime.of(2, 0);
+    private static final String SETTLED_TYPE = "posflow.settlement.TransactionSettled.v1";
+    private static final String DAY_CLOSED_TYPE = "posflow.settlement.SettlementDayClosed.v1";
     /** The documented simulation key (DESIGN §4 sealing); tests seal with it as onboarding would. */
     private static final SealedValueCodec SEALING = new SealedValueCodec(
             Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")),
@@ -111,6 +126,8 @@ class SettlementMessagingIT {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SimulationClock clock;
 
     @Test
     void theDepositSwipeOfAnOnboardedMerchantIsPublishedAsDepositCollectedWithCloudEventsHeaders() {
@@ -284,14 +301,191 @@ class SettlementMessagingIT {
         }
     }
 
+    // --- settlement run (S1, S2), deposit refund payout (S6) ------------------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDailyRunSettlesTheDaysSalesWithTheirFeesAndThenClosesTheDayOnEveryPartitionAfterThem() {
+        String merchant = anyMerchantNo();
+        String serial = anySerialNumber();
+        String credit = anyTransactionId();
+        String wechat = anyTransactionId();
+        Instant capturedAt = clock.instant();
+        LocalDate day = LocalDate.ofInstant(capturedAt, SHANGHAI);
+        send(Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, DeviceModel.ESIGN), anyCeId());
+        send(TERMINAL_TRANSACTIONS, captured(credit, serial, merchant, TransactionPurpose.SALE, 1_000_000,
+                capturedAt), anyCeId());
+        send(TERMINAL_TRANSACTIONS, capturedQr(wechat, serial, merchant, Wallet.WECHAT, 12_345, capturedAt),
+                anyCeId());
+        await().atMost(DEADLINE).until(() -> capturedIds(merchant, day.toString()), ids -> ids.size() == 2);
+
+        clock.moveTo(runOf(day.plusDays(1)).plusSeconds(60));
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
+            List<ConsumerRecord<String, byte[]>> closed = await().atMost(DEADLINE)
+                    .until(() -> dayClosed(out, day), l -> l.size() == 12);
+            List<ConsumerRecord<String, byte[]>> settled = out.records(r -> SETTLED_TYPE.equals(
+                    TopicRecorder.header(r, "ce_type")) && TopicRecorder.value(r).contains(merchant));
+
+            assertThat(settled).extracting(r -> CODEC.read(SETTLED_TYPE, r.value())).containsExactlyInAnyOrder(
+                    new TransactionSettled(credit, serial, merchant, TransactionType.SALE, PaymentChannel.CARD,
+                            CardType.CREDIT, null, 1_000_000, 6_000, 0, 994_000, capturedAt, day,
+                            day.plusDays(1), SettlementSpeed.T1, null),
+                    new TransactionSettled(wechat, serial, merchant, TransactionType.SALE, PaymentChannel.QR,
+                            null, Wallet.WECHAT, 12_345, 47, 0, 12_298, capturedAt, day, day.plusDays(1),
+                            SettlementSpeed.T1, null));
+            ConsumerRecord<String, byte[]> first = settled.get(0);
+            assertThat(first.key()).isEqualTo(serial);
+            assertThat(TopicRecorder.header(first, "ce_subject")).isEqualTo(serial);
+            assertThat(TopicRecorder.header(first, "ce_source")).isEqualTo("/posflow/settlement");
+
+            assertThat(closed).extracting(ConsumerRecord::partition)
+                    .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+            assertThat(closed).allSatisfy(r -> {
+                assertThat(r.key()).isEqualTo(day.toString());
+                assertThat(TopicRecorder.header(r, "ce_subject")).isEqualTo(day.toString());
+                assertThat(CODEC.read(DAY_CLOSED_TYPE, r.value())).extracting("businessDate").isEqualTo(day);
+            });
+            // One stored event per partition: every copy has its own ce_id, so consumers' inboxes keep all 12.
+            assertThat(closed.stream().map(r -> TopicRecorder.header(r, "ce_id")).distinct()).hasSize(12);
+            // On every partition the day is closed after each of its TransactionSettled (DESIGN §4).
+            List<ConsumerRecord<String, byte[]>> settledThatDay = out.records(r -> SETTLED_TYPE.equals(
+                    TopicRecorder.header(r, "ce_type"))
+                    && TopicRecorder.value(r).contains("\"businessDate\":\"" + day + "\""));
+            assertThat(settledThatDay).hasSizeGreaterThanOrEqualTo(2);
+            for (ConsumerRecord<String, byte[]> s : settledThatDay) {
+                ConsumerRecord<String, byte[]> closedHere = closed.stream()
+                        .filter(c -> c.partition() == s.partition()).findFirst().orElseThrow();
+                assertThat(closedHere.offset()).isGreaterThan(s.offset());
+            }
+        }
+
+        Map<String, Object> statement = await().atMost(DEADLINE)
+                .until(() -> (Map<String, Object>) statement(merchant, day.plusDays(1).toString()).getBody(),
+                        b -> ((List<?>) b.get("settled")).size() == 2);
+        assertThat((List<Map<String, Object>>) statement.get("settled"))
+                .filteredOn(l -> credit.equals(l.get("transactionId"))).singleElement()
+                .satisfies(l -> {
+                    assertThat(l).containsEntry("amountFen", 1_000_000).containsEntry("mdrFeeFen", 6_000)
+                            .containsEntry("surchargeFen", 0).containsEntry("netFen", 994_000)
+                            .containsEntry("businessDate", day.toString());
+                });
+        assertThat((Map<String, Object>) statement.get("settledTotals")).containsEntry("amountFen", 1_012_345)
+                .containsEntry("mdrFeeFen", 6_047).containsEntry("netFen", 1_006_298);
+    }
+
+    @Test
+    void aJumpOfTenDaysClosesEveryMissedDateOnceAndInOrder() {
+        LocalDate from = LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        List<LocalDate> dates = from.datesUntil(from.plusDays(10)).toList();
+
+        clock.moveTo(runOf(from.plusDays(10)).plusSeconds(60));
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
+            await().atMost(DEADLINE).until(() -> dayClosed(out, dates.get(dates.size() - 1)), l -> l.size() == 12);
+            for (LocalDate date : dates) {
+                List<ConsumerRecord<String, byte[]>> closed = dayClosed(out, date);
+                assertThat(closed).as("SettlementDayClosed(%s)", date).extracting(ConsumerRecord::partition)
+                        .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+                assertThat(closed.stream().map(r -> TopicRecorder.header(r, "ce_id")).distinct()).hasSize(12);
+            }
+            for (int partition = 0; partition < 12; partition++) {
+                int p = partition;
+                List<LocalDate> closedInPartitionOrder = out.records(r -> r.partition() == p
+                                && DAY_CLOSED_TYPE.equals(TopicRecorder.header(r, "ce_type"))).stream()
+                        .sorted(Comparator.comparingLong(ConsumerRecord::offset))
+                        .map(r -> LocalDate.parse(r.key())).toList();
+                assertThat(closedInPartitionOrder).as("partition %d", p).isSorted().doesNotHaveDuplicates();
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from settlement_day where business_date between ? and ?",
+                Integer.class, dates.get(0), dates.get(dates.size() - 1))).isEqualTo(10);
+    }
+
+    @Test
+    void aDepositRefundTriggeredIsPaidOnceAsPayoutCompletedEvenWhenDeliveredTwice() {
+        String merchant = anyMerchantNo();
+        String serial = anySerialNumber();
+        send(Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, DeviceModel.ESIGN), anyCeId());
+        DepositRefundTriggered refund = refundTriggered(serial, merchant, 9_900);
+        String ceId = anyCeId();
+        String republished = anyCeId();
+        send(DEPOSITS, refund, ceId);
+        send(DEPOSITS, refund, ceId);
+        send(DEPOSITS, refund, republished); // deposit-service publishing the same fact again
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_PAYOUTS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> payouts(out, "PayoutCompleted", serial), l -> !l.isEmpty()).get(0);
+            await().atMost(DEADLINE).until(() -> received(DEPOSITS, republished));
+
+            PayoutCompleted completed = (PayoutCompleted) CODEC.read("posflow.settlement.PayoutCompleted.v1",
+                    record.value());
+            assertThat(completed.payoutId()).isEqualTo("DEPOSIT_REFUND:" + serial);
+            assertThat(completed.merchantNo()).isEqualTo(merchant);
+            assertThat(completed.purpose()).isEqualTo(PayoutPurpose.DEPOSIT_REFUND);
+            assertThat(completed.serialNumber()).isEqualTo(serial);
+            assertThat(completed.amountFen()).isEqualTo(9_900);
+            assertThat(completed.settlementDate()).isEqualTo(LocalDate.ofInstant(completed.completedAt(), SHANGHAI));
+            assertThat(record.key()).isEqualTo(merchant);
+            assertThat(TopicRecorder.header(record, "ce_type")).isEqualTo("posflow.settlement.PayoutCompleted.v1");
+            assertThat(TopicRecorder.header(record, "ce_subject")).isEqualTo(merchant);
+            assertThat(payouts(out, "PayoutCompleted", serial)).hasSize(1);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, "DEPOSIT_REFUND:" + serial)).isEqualTo(2); // requested, completed
+    }
+
+    @Test
+    void aDepositRefundForAMerchantNotKnownYetIsParkedAndPaidWhenTheMerchantArrives() {
+        String merchant = anyMerchantNo();
+        String serial = anySerialNumber();
+        send(DEPOSITS, refundTriggered(serial, merchant, 29_900), anyCeId());
+        await().atMost(DEADLINE).until(() -> parked("merchant:" + merchant) == 1);
+
+        send(Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, DeviceModel.SMART), anyCeId());
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_PAYOUTS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> payouts(out, "PayoutCompleted", serial), l -> !l.isEmpty()).get(0);
+            assertThat(CODEC.read("posflow.settlement.PayoutCompleted.v1", record.value()))
+                    .extracting("amountFen").isEqualTo(29_900L);
+        }
+    }
+
+    @Test
+    void aPayoutTheBankRefusesIsPublishedAsPayoutFailedAndShownOnTheStatement() {
+        String merchant = anyMerchantNo();
+        String serial = anySerialNumber();
+        send(Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, DeviceModel.ESIGN, "6222020200112239999"),
+                anyCeId());
+        send(DEPOSITS, refundTriggered(serial, merchant, 9_900), anyCeId());
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_PAYOUTS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> payouts(out, "PayoutFailed", serial), l -> !l.isEmpty()).get(0);
+            PayoutFailed failed = (PayoutFailed) CODEC.read("posflow.settlement.PayoutFailed.v1", record.value());
+            assertThat(failed.attempt()).isEqualTo(1);
+            assertThat(failed.reason()).isEqualTo("ACCOUNT_REJECTED");
+            assertThat(payouts(out, "PayoutCompleted", serial)).isEmpty();
+            String date = failed.settlementDate().toString();
+            await().atMost(DEADLINE).until(() -> statement(merchant, date).getBody().get("payouts").toString(),
+                    p -> p.contains("DEPOSIT_REFUND:" + serial) && p.contains("FAILED"));
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static MerchantOnboarded merchantOnboarded(String merchantNo, DeviceModel model) {
+        return merchantOnboarded(merchantNo, model, "6222020200112233445");
+    }
+
+    private static MerchantOnboarded merchantOnboarded(String merchantNo, DeviceModel model, String cardNumber) {
         return new MerchantOnboarded(merchantNo, "app-" + UUID.randomUUID(), ApplicantType.PERSONAL,
                 "北京市朝阳区老王便利店", "5411", model, SettlementSpeed.T1, null,
                 SEALING.seal("13800138000", Mask.PHONE),
                 new SettlementAccount(AccountType.PERSONAL_CARD, SEALING.seal("王小明", Mask.NAME),
-                        SEALING.seal("6222020200112233445", Mask.CARD_NUMBER), "中国工商银行", null,
+                        SEALING.seal(cardNumber, Mask.CARD_NUMBER), "中国工商银行", null,
                         SEALING.seal("13800138000", Mask.PHONE)),
                 null, Instant.parse("2026-11-22T01:00:00Z"));
     }
@@ -302,6 +496,40 @@ class SettlementMessagingIT {
                 PaymentChannel.CARD, CardType.CREDIT, null, new CardSummary("625807", "1234"), amountFen, capturedAt,
                 LocalDate.ofInstant(capturedAt, ZoneId.of("Asia/Shanghai")), null, null, "fp-" + transactionId,
                 ApplicantType.PERSONAL, SettlementSpeed.T1, null);
+    }
+
+    private static TransactionCaptured capturedQr(String transactionId, String serial, String merchantNo,
+                                                  Wallet wallet, long amountFen, Instant capturedAt) {
+        return new TransactionCaptured(transactionId, serial, merchantNo, TransactionType.SALE,
+                TransactionPurpose.SALE, PaymentChannel.QR, null, wallet, null, amountFen, capturedAt,
+                LocalDate.ofInstant(capturedAt, SHANGHAI), null, null, null, ApplicantType.PERSONAL,
+                SettlementSpeed.T1, null);
+    }
+
+    private static DepositRefundTriggered refundTriggered(String serial, String merchantNo, long depositFen) {
+        Instant windowStart = Instant.parse("2026-11-22T02:00:00Z");
+        return new DepositRefundTriggered(serial, merchantNo, depositFen, windowStart,
+                windowStart.plus(Duration.ofDays(60)), 10_000_000, 10_000_000, Instant.parse("2026-12-01T02:00:00Z"));
+    }
+
+    /** The instant the run of {@code runDate} is due by default: 02:00 in Shanghai. */
+    private static Instant runOf(LocalDate runDate) {
+        return runDate.atTime(RUN_AT).atZone(SHANGHAI).toInstant();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> dayClosed(TopicRecorder out, LocalDate date) {
+        return out.records(r -> DAY_CLOSED_TYPE.equals(TopicRecorder.header(r, "ce_type"))
+                && date.toString().equals(r.key()));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> payouts(TopicRecorder out, String event, String serial) {
+        return out.records(r -> ("posflow.settlement." + event + ".v1").equals(TopicRecorder.header(r, "ce_type"))
+                && TopicRecorder.value(r).contains("\"serialNumber\":\"" + serial + "\""));
+    }
+
+    private boolean received(String topic, String ceId) {
+        return jdbc.queryForObject("select count(*) from inbound_message where message_key = ?", Integer.class,
+                topic + "/" + ceId) == 1;
     }
 
     private static void send(String topic, IntegrationEvent event, String ceId) {

@@ -1,6 +1,8 @@
 package io.posflow.settlement.config;
 
 import io.posflow.settlement.query.MerchantAccountProjection;
+import io.posflow.settlement.query.SettlementDayProjection;
+import io.posflow.settlement.query.SettlementQueueProjection;
 import io.posflow.settlement.query.StatementProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -14,14 +16,22 @@ public class ProcessingConfig {
     /**
      * The known-merchants read model is updated in the transaction that opens the account (subscribing), so
      * a capture handled right after MerchantOnboarded finds its merchant and released parked captures never
-     * race the projection. The statements are an ordinary tracking read model. Errors propagate in both:
-     * a failing projection rolls back or retries instead of Axon's default log-and-skip.
+     * race the projection. The settlement queue and the closed days are subscribing for the same reason:
+     * the daily run reads them in its transaction and must see every sale recorded or settled and every
+     * date closed before it. The statements are an ordinary tracking read model. Errors propagate
+     * everywhere: a failing projection rolls back or retries instead of Axon's default log-and-skip.
      */
     @Bean
     ConfigurerModule readModelProcessing() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerSubscribingEventProcessor(MerchantAccountProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(MerchantAccountProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(SettlementQueueProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(SettlementQueueProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(SettlementDayProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(SettlementDayProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessor(StatementProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(StatementProjection.PROCESSING_GROUP,

@@ -2,7 +2,10 @@ package io.posflow.settlement.query;
 
 import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.pii.SealedValue;
+import io.posflow.settlement.merchant.SettlementAccountOnFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +15,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A merchant whose account settlement has opened: what inbound captures are checked against. */
+/**
+ * A merchant whose account settlement has opened: what inbound captures are checked against, and where its
+ * payouts go. The payee's personal fields are kept sealed, as they arrived.
+ */
 @Entity
 @Table(name = "known_merchant")
 public class KnownMerchant {
@@ -36,6 +42,34 @@ public class KnownMerchant {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payee_account_type", length = 30)
+    private AccountType payeeAccountType;
+
+    @Column(name = "payee_holder_name_masked", length = 200)
+    private String payeeHolderNameMasked;
+
+    @Column(name = "payee_holder_name_sealed", length = 2000)
+    private String payeeHolderNameSealed;
+
+    @Column(name = "payee_holder_name_key_id", length = 100)
+    private String payeeHolderNameKeyId;
+
+    @Column(name = "payee_card_number_masked", length = 100)
+    private String payeeCardNumberMasked;
+
+    @Column(name = "payee_card_number_sealed", length = 2000)
+    private String payeeCardNumberSealed;
+
+    @Column(name = "payee_card_number_key_id", length = 100)
+    private String payeeCardNumberKeyId;
+
+    @Column(name = "payee_bank_name", length = 200)
+    private String payeeBankName;
+
+    @Column(name = "payee_branch_name", length = 200)
+    private String payeeBranchName;
+
     /** The aggregate sequence number last applied, so a replayed event changes nothing. */
     @Column(name = "applied_sequence", nullable = false)
     private long appliedSequence;
@@ -53,7 +87,16 @@ public class KnownMerchant {
     }
 
     void opened(ApplicantType applicantType, SettlementSpeed settlementSpeed, DeviceModel deviceModel,
-                Instant openedAt, long sequence) {
+                SettlementAccountOnFile payee, Instant openedAt, long sequence) {
+        this.payeeAccountType = payee.accountType();
+        this.payeeHolderNameMasked = payee.holderName().masked();
+        this.payeeHolderNameSealed = payee.holderName().sealed();
+        this.payeeHolderNameKeyId = payee.holderName().keyId();
+        this.payeeCardNumberMasked = payee.cardNumber().masked();
+        this.payeeCardNumberSealed = payee.cardNumber().sealed();
+        this.payeeCardNumberKeyId = payee.cardNumber().keyId();
+        this.payeeBankName = payee.bankName();
+        this.payeeBranchName = payee.branchName();
         this.applicantType = applicantType;
         this.settlementSpeed = settlementSpeed;
         this.deviceModel = deviceModel;
@@ -79,5 +122,13 @@ public class KnownMerchant {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    /** Where payouts go: the settlement account on file, still sealed. */
+    public SettlementAccountOnFile payee() {
+        return new SettlementAccountOnFile(payeeAccountType,
+                new SealedValue(payeeHolderNameMasked, payeeHolderNameSealed, payeeHolderNameKeyId),
+                new SealedValue(payeeCardNumberMasked, payeeCardNumberSealed, payeeCardNumberKeyId),
+                payeeBankName, payeeBranchName);
     }
 }

@@ -29,8 +29,8 @@ public class MerchantAccountProjection {
         if (merchant.hasApplied(sequence)) {
             return;
         }
-        merchant.opened(event.applicantType(), event.settlementSpeed(), event.deviceModel(), event.openedAt(),
-                sequence);
+        merchant.opened(event.applicantType(), event.settlementSpeed(), event.deviceModel(), event.settlementAccount(),
+                event.openedAt(), sequence);
         merchants.save(merchant);
     }
 }

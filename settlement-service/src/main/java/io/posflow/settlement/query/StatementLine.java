@@ -16,10 +16,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One captured transaction on a merchant's statement for its business date. */
+/** One captured transaction on a merchant's statement for its business date, and once settled, for its run date. */
 @Entity
-@Table(name = "statement_line",
-        indexes = @Index(name = "ix_statement_line_merchant_date", columnList = "merchant_no, business_date"))
+@Table(name = "statement_line", indexes = {
+        @Index(name = "ix_statement_line_merchant_date", columnList = "merchant_no, business_date"),
+        @Index(name = "ix_statement_line_merchant_settlement", columnList = "merchant_no, settlement_date")})
 public class StatementLine {
 
     @Id
@@ -62,6 +63,19 @@ public class StatementLine {
     @Column(name = "device_model", length = 10)
     private DeviceModel deviceModel;
 
+    /** Settled only: the run date (T1) or the business date (T0). */
+    @Column(name = "settlement_date")
+    private LocalDate settlementDate;
+
+    @Column(name = "mdr_fee_fen")
+    private Long mdrFeeFen;
+
+    @Column(name = "surcharge_fen")
+    private Long surchargeFen;
+
+    @Column(name = "net_fen")
+    private Long netFen;
+
     /** The aggregate sequence number last applied, so a replayed event changes nothing. */
     @Column(name = "applied_sequence", nullable = false)
     private long appliedSequence;
@@ -91,6 +105,15 @@ public class StatementLine {
         this.capturedAt = capturedAt;
         this.status = status;
         this.deviceModel = deviceModel;
+        this.appliedSequence = sequence;
+    }
+
+    void settled(LocalDate settlementDate, long mdrFeeFen, long surchargeFen, long netFen, long sequence) {
+        this.settlementDate = settlementDate;
+        this.mdrFeeFen = mdrFeeFen;
+        this.surchargeFen = surchargeFen;
+        this.netFen = netFen;
+        this.status = CaptureStatus.SETTLED;
         this.appliedSequence = sequence;
     }
 
@@ -136,5 +159,21 @@ public class StatementLine {
 
     public DeviceModel deviceModel() {
         return deviceModel;
+    }
+
+    public LocalDate settlementDate() {
+        return settlementDate;
+    }
+
+    public Long mdrFeeFen() {
+        return mdrFeeFen;
+    }
+
+    public Long surchargeFen() {
+        return surchargeFen;
+    }
+
+    public Long netFen() {
+        return netFen;
     }
 }

@@ -9,4 +9,7 @@ public interface StatementLineRepository extends JpaRepository<StatementLine, St
 
     List<StatementLine> findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(String merchantNo,
                                                                                              LocalDate businessDate);
+
+    List<StatementLine> findByMerchantNoAndSettlementDateOrderByCapturedAtAscTransactionIdAsc(String merchantNo,
+                                                                                              LocalDate settlementDate);
 }

@@ -5,12 +5,16 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.transaction.CaptureRecorded;
 import io.posflow.settlement.transaction.CaptureStatus;
 import io.posflow.settlement.transaction.DepositCollected;
+import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-/** The merchant's statement per business date: what was captured, and which deposit swipes were collected. */
+/**
+ * The merchant's statement per date: what was captured, which deposit swipes were collected, and what was
+ * settled with which fees.
+ */
 @Component
 @ProcessingGroup(StatementProjection.PROCESSING_GROUP)
 public class StatementProjection {
@@ -45,6 +49,17 @@ public class StatementProjection {
         line.captured(event.merchantNo().value(), event.businessDate(), event.serialNumber().value(),
                 TransactionType.SALE, TransactionPurpose.DEPOSIT, event.channel(), event.deposit().fen(),
                 event.capturedAt(), CaptureStatus.DEPOSIT_COLLECTED, event.deviceModel(), sequence);
+        lines.save(line);
+    }
+
+    @EventHandler
+    void on(TransactionSettled event, @SequenceNumber long sequence) {
+        StatementLine line = lineFor(event.transactionId().value());
+        if (line.hasApplied(sequence)) {
+            return;
+        }
+        line.settled(event.settlementDate(), event.mdrFee().fen(), event.surcharge().fen(), event.net().fen(),
+                sequence);
         lines.save(line);
     }
 

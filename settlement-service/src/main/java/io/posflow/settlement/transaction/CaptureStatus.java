@@ -4,6 +4,8 @@ package io.posflow.settlement.transaction;
 public enum CaptureStatus {
     /** Waiting for its settlement run (T+1, S2). */
     PENDING_SETTLEMENT,
+    /** Settled: its fees are fixed and its net is owed to the merchant (S1, S2; T0 at capture, S3). */
+    SETTLED,
     /** The deposit swipe, held as a deposit liability and never paid to the merchant (S5). */
     DEPOSIT_COLLECTED
 }

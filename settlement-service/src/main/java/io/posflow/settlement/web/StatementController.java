@@ -1,9 +1,8 @@
 package io.posflow.settlement.web;
 
 import io.posflow.settlement.query.KnownMerchantRepository;
-import io.posflow.settlement.query.StatementLine;
+import io.posflow.settlement.query.PayoutLineRepository;
 import io.posflow.settlement.query.StatementLineRepository;
-import io.posflow.settlement.transaction.CaptureStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** A merchant's statement for one business date (DESIGN §5). */
 @RestController
@@ -21,10 +19,13 @@ class StatementController {
 
     private final KnownMerchantRepository merchants;
     private final StatementLineRepository lines;
+    private final PayoutLineRepository payouts;
 
-    StatementController(KnownMerchantRepository merchants, StatementLineRepository lines) {
+    StatementController(KnownMerchantRepository merchants, StatementLineRepository lines,
+                        PayoutLineRepository payouts) {
         this.merchants = merchants;
         this.lines = lines;
+        this.payouts = payouts;
     }
 
     @GetMapping("/{merchantNo}/statements")
@@ -34,12 +35,10 @@ class StatementController {
         if (!merchants.existsById(merchantNo)) {
             throw new UnknownMerchantException();
         }
-        List<StatementLine> captured =
-                lines.findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate);
-        return new StatementResponse(merchantNo, businessDate,
-                captured.stream().map(StatementResponse.Captured::of).toList(),
-                captured.stream().filter(l -> l.status() == CaptureStatus.DEPOSIT_COLLECTED)
-                        .map(StatementResponse.DepositCollected::of).toList());
+        return StatementResponse.of(merchantNo, businessDate,
+                lines.findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
+                lines.findByMerchantNoAndSettlementDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
+                payouts.findByMerchantNoAndSettlementDateOrderByLastUpdateAtAscPayoutIdAsc(merchantNo, businessDate));
     }
 
     // Parsed here rather than bound, so that a missing date is a 400 like a malformed one.

@@ -1,9 +1,11 @@
 package io.posflow.settlement.web;
 
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.settlement.query.PayoutLine;
 import io.posflow.settlement.query.StatementLine;
 import io.posflow.settlement.transaction.CaptureStatus;
 
@@ -12,13 +14,34 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A merchant's statement for one business date (Asia/Shanghai date of {@code capturedAt}).
+ * A merchant's statement for one date.
  *
- * @param captured          every transaction captured that date, the deposit swipe included
+ * @param captured          every transaction captured that business date (Asia/Shanghai date of capturedAt),
+ *                          the deposit swipe included
  * @param depositsCollected the deposit swipes held as deposit liability instead of being paid out (S5)
+ * @param settled           the transactions settled with that settlement date (the T1 run of that date, or T0
+ *                          sales of that business date), with their fees and net
+ * @param settledTotals     the sums over {@code settled}: {@code mdrFeeFen + surchargeFen + netFen = amountFen}
+ * @param payouts           payouts paid, or refused and being retried, on that date (S6)
  */
 record StatementResponse(String merchantNo, LocalDate date, List<Captured> captured,
-                         List<DepositCollected> depositsCollected) {
+                         List<DepositCollected> depositsCollected, List<Settled> settled, Totals settledTotals,
+                         List<Payout> payouts) {
+
+    static StatementResponse of(String merchantNo, LocalDate date, List<StatementLine> captured,
+                                List<StatementLine> settled, List<PayoutLine> payouts) {
+        List<Settled> settledLines = settled.stream().map(Settled::of).toList();
+        return new StatementResponse(merchantNo, date,
+                captured.stream().map(Captured::of).toList(),
+                captured.stream().filter(l -> l.status() == CaptureStatus.DEPOSIT_COLLECTED)
+                        .map(DepositCollected::of).toList(),
+                settledLines,
+                new Totals(settledLines.stream().mapToLong(Settled::amountFen).sum(),
+                        settledLines.stream().mapToLong(Settled::mdrFeeFen).sum(),
+                        settledLines.stream().mapToLong(Settled::surchargeFen).sum(),
+                        settledLines.stream().mapToLong(Settled::netFen).sum()),
+                payouts.stream().map(Payout::of).toList());
+    }
 
     record Captured(String transactionId, String serialNumber, TransactionType type, TransactionPurpose purpose,
                     PaymentChannel channel, long amountFen, Instant capturedAt, CaptureStatus status) {
@@ -35,6 +58,27 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
         static DepositCollected of(StatementLine line) {
             return new DepositCollected(line.transactionId(), line.serialNumber(), line.deviceModel(),
                     line.amountFen(), line.capturedAt());
+        }
+    }
+
+    record Settled(String transactionId, String serialNumber, TransactionType type, PaymentChannel channel,
+                   LocalDate businessDate, long amountFen, long mdrFeeFen, long surchargeFen, long netFen) {
+
+        static Settled of(StatementLine line) {
+            return new Settled(line.transactionId(), line.serialNumber(), line.type(), line.channel(),
+                    line.businessDate(), line.amountFen(), line.mdrFeeFen(), line.surchargeFen(), line.netFen());
+        }
+    }
+
+    record Totals(long amountFen, long mdrFeeFen, long surchargeFen, long netFen) {
+    }
+
+    record Payout(String payoutId, PayoutPurpose purpose, String serialNumber, long amountFen,
+                  PayoutLine.Status status, int failedAttempts, Instant at) {
+
+        static Payout of(PayoutLine line) {
+            return new Payout(line.payoutId(), line.purpose(), line.serialNumber(), line.amountFen(), line.status(),
+                    line.failedAttempts(), line.lastUpdateAt());
         }
     }
 }

@@ -75,8 +75,9 @@ public class IntegrationEventPublisher {
 
     private ProducerRecord<String, byte[]> record(EventMessage<?> event, OutboundMessage message) {
         RecordHeaders headers = new RecordHeaders();
-        // One domain event may fan out to several records (e.g. one per partition); each keeps the
-        // domain event's id as ce_id so redelivery and fan-out are recognisable.
+        // ce_id is the stored event's id, stable across redelivery. Consumers drop a repeated (topic, ce_id),
+        // so a fact that must reach every partition is stored as one event per partition (settlement's
+        // SettlementDayClosed), not fanned out from one event.
         headers.add(CloudEventHeaders.ID, CloudEventHeaders.bytes(event.getIdentifier()));
         headers.add(CloudEventHeaders.TYPE, CloudEventHeaders.bytes(message.type()));
         headers.add(CloudEventHeaders.SOURCE, CloudEventHeaders.bytes(source));

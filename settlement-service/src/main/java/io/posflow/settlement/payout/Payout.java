@@ -1,0 +1,80 @@
+package io.posflow.settlement.payout;
+
+import io.posflow.settlement.transaction.BusinessDates;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Money paid to a merchant's settlement account through the bank (S6): requested once per payout id,
+ * attempted until the bank confirms it, each refusal visible (PayoutFailed), never paid twice — the bank
+ * port is idempotent per payout id and a completed payout is never sent again.
+ */
+@Aggregate
+public class Payout {
+
+    @AggregateIdentifier
+    private PayoutId payoutId;
+    private PayoutRequested request;
+    private PayoutStatus status;
+    private int failedAttempts;
+
+    protected Payout() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(RequestPayout command) {
+        if (status != null) {
+            return false;
+        }
+        apply(new PayoutRequested(command.payoutId(), command.merchantNo(), command.purpose(),
+                command.serialNumber(), command.amount(), command.payee(), command.requestedAt()));
+        return true;
+    }
+
+    @CommandHandler
+    PayoutProgress handle(AttemptPayout command, BankPayouts bank) {
+        if (status == PayoutStatus.COMPLETED) {
+            return progress();
+        }
+        BankPayoutResult result = bank.pay(new PayoutInstruction(payoutId, request.payee(), request.amount()));
+        Instant at = command.attemptedAt();
+        if (result instanceof BankPayoutResult.Refused refused) {
+            apply(new PayoutFailed(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
+                    request.amount(), BusinessDates.of(at), refused.reason(), failedAttempts + 1, at));
+        } else {
+            apply(new PayoutCompleted(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
+                    request.amount(), BusinessDates.of(at), at));
+        }
+        return progress();
+    }
+
+    private PayoutProgress progress() {
+        return new PayoutProgress(status, failedAttempts);
+    }
+
+    @EventSourcingHandler
+    void on(PayoutRequested event) {
+        this.payoutId = event.payoutId();
+        this.request = event;
+        this.status = PayoutStatus.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(PayoutFailed event) {
+        this.failedAttempts = event.attempt();
+    }
+
+    @EventSourcingHandler
+    void on(PayoutCompleted event) {
+        this.status = PayoutStatus.COMPLETED;
+    }
+}

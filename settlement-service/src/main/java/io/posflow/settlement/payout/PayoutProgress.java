@@ -1,0 +1,9 @@
+package io.posflow.settlement.payout;
+
+/** What a payout attempt left behind: completed, or still to be retried after {@code failedAttempts}. */
+public record PayoutProgress(PayoutStatus status, int failedAttempts) {
+
+    public boolean completed() {
+        return status == PayoutStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,17 @@
+package io.posflow.settlement.payout;
+
+import io.posflow.contracts.settlement.PayoutPurpose;
+import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.merchant.SettlementAccountOnFile;
+import io.posflow.settlement.money.Money;
+import io.posflow.settlement.transaction.SerialNumber;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A payout is due to the merchant; the payee's personal fields stay sealed. Internal only. */
+@Revision("1")
+public record PayoutRequested(PayoutId payoutId, MerchantNo merchantNo, PayoutPurpose purpose,
+                              SerialNumber serialNumber, Money amount, SettlementAccountOnFile payee,
+                              Instant requestedAt) {
+}

@@ -1,0 +1,38 @@
+package io.posflow.settlement.payout;
+
+import io.posflow.contracts.settlement.PayoutPurpose;
+import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.merchant.SettlementAccountOnFile;
+import io.posflow.settlement.money.Money;
+import io.posflow.settlement.transaction.SerialNumber;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Asks for money to be paid to the merchant's settlement account. Answers {@code true} if the payout is new,
+ * {@code false} if it was requested before (the request is idempotent per payout id).
+ *
+ * @param serialNumber DEPOSIT_REFUND only: the terminal whose deposit is refunded
+ * @param payee        the settlement account on file, still sealed
+ */
+public record RequestPayout(@TargetAggregateIdentifier PayoutId payoutId, MerchantNo merchantNo,
+                            PayoutPurpose purpose, SerialNumber serialNumber, Money amount,
+                            SettlementAccountOnFile payee, Instant requestedAt) {
+
+    public RequestPayout {
+        Objects.requireNonNull(payoutId, "payoutId");
+        Objects.requireNonNull(merchantNo, "merchantNo");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(payee, "payee");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        if (purpose == PayoutPurpose.DEPOSIT_REFUND && serialNumber == null) {
+            throw new IllegalArgumentException("a deposit refund names its terminal");
+        }
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a payout pays a positive amount");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.posflow.settlement.schedule;
+
+import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.duework.DueWork;
+import io.posflow.platform.duework.DueWorkHandler;
+import io.posflow.platform.duework.DueWorkOutcome;
+import io.posflow.settlement.calendar.DailyRunTime;
+import io.posflow.settlement.calendar.SettlementCalendar;
+import io.posflow.settlement.day.CloseSettlementDay;
+import io.posflow.settlement.day.SettlementDayId;
+import io.posflow.settlement.query.ClosedSettlementDay;
+import io.posflow.settlement.query.ClosedSettlementDayRepository;
+import io.posflow.settlement.query.PendingSettlement;
+import io.posflow.settlement.query.PendingSettlementRepository;
+import io.posflow.settlement.transaction.SettleTransaction;
+import io.posflow.settlement.transaction.TransactionId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The daily T+1 run (S2), recurring due work on the injected clock. The run of run date R settles every
+ * pending sale of a business date before R, then closes every date before R not closed yet — so closing
+ * follows settling in the event store, and the single-segment publisher writes each SettlementDayClosed
+ * after that date's TransactionSettled on every partition. Everything runs in the due-work transaction:
+ * a failure rolls the whole run back and it is retried. The next occurrence is computed from this one's
+ * due time, so after a clock jump every missed run date runs once, in order.
+ */
+@Component
+public class DailySettlementRun implements DueWorkHandler {
+
+    public static final String KIND = "settlement.daily-run";
+    public static final String KEY = "daily";
+
+    /** SettlementDayClosed goes to every partition of settlement.transactions.v1 (DESIGN §4). */
+    static final int CLOSURE_PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
+
+    private static final Logger log = LoggerFactory.getLogger(DailySettlementRun.class);
+
+    private final PendingSettlementRepository pending;
+    private final ClosedSettlementDayRepository closedDays;
+    private final SettlementCalendar calendar;
+    private final DailyRunTime runTime;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public DailySettlementRun(PendingSettlementRepository pending, ClosedSettlementDayRepository closedDays,
+                              SettlementCalendar calendar, DailyRunTime runTime, CommandGateway commands,
+                              Clock clock) {
+        this.pending = pending;
+        this.closedDays = closedDays;
+        this.calendar = calendar;
+        this.runTime = runTime;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public DueWorkOutcome run(DueWork work) {
+        LocalDate runDate = runTime.runDateOf(work.dueAt());
+        // A date without a run (weekend, holiday) leaves its sales and its closing to the next run date.
+        if (calendar.isRunDay(runDate)) {
+            settleAndClose(runDate);
+        }
+        return DueWorkOutcome.dueAgainAt(runTime.on(runDate.plusDays(1)), null);
+    }
+
+    private void settleAndClose(LocalDate runDate) {
+        Instant now = clock.instant();
+        List<PendingSettlement> due =
+                pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(runDate);
+        for (PendingSettlement sale : due) {
+            commands.sendAndWait(new SettleTransaction(new TransactionId(sale.transactionId()), runDate, now));
+        }
+        // The first run ever closes only the day before it: dates before the service ran are not its to close.
+        LocalDate from = closedDays.findTopByOrderByBusinessDateDesc()
+                .map(ClosedSettlementDay::businessDate).map(d -> d.plusDays(1))
+                .orElse(runDate.minusDays(1));
+        int closed = 0;
+        for (LocalDate date = from; date.isBefore(runDate); date = date.plusDays(1)) {
+            commands.sendAndWait(new CloseSettlementDay(new SettlementDayId(date), now, CLOSURE_PARTITIONS));
+            closed++;
+        }
+        log.info("Settlement run {}: {} transactions settled, {} business dates closed", runDate, due.size(), closed);
+    }
+}

@@ -1,0 +1,126 @@
+package io.posflow.settlement.schedule;
+
+import io.posflow.platform.duework.DueWork;
+import io.posflow.platform.duework.DueWorkOutcome;
+import io.posflow.settlement.calendar.DailyRunTime;
+import io.posflow.settlement.calendar.EveryCalendarDay;
+import io.posflow.settlement.day.CloseSettlementDay;
+import io.posflow.settlement.day.SettlementDayId;
+import io.posflow.settlement.query.ClosedSettlementDay;
+import io.posflow.settlement.query.ClosedSettlementDayRepository;
+import io.posflow.settlement.query.PendingSettlement;
+import io.posflow.settlement.query.PendingSettlementRepository;
+import io.posflow.settlement.transaction.SettleTransaction;
+import io.posflow.settlement.transaction.TransactionId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class DailySettlementRunTest {
+
+    private static final DailyRunTime TWO_AM_SHANGHAI = new DailyRunTime(LocalTime.of(2, 0),
+            ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate RUN_DATE = LocalDate.parse("2026-11-23");
+    private static final Instant NOW = Instant.parse("2026-11-22T18:00:01Z");
+
+    private final PendingSettlementRepository pending = mock(PendingSettlementRepository.class);
+    private final ClosedSettlementDayRepository closedDays = mock(ClosedSettlementDayRepository.class);
+    private final CommandGateway commands = mock(CommandGateway.class);
+
+    private DailySettlementRun run(boolean runDay) {
+        return new DailySettlementRun(pending, closedDays, runDay ? new EveryCalendarDay() : date -> false,
+                TWO_AM_SHANGHAI, commands, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void S2_theRunSettlesTheSalesOfEarlierDatesThenClosesEveryDateSinceTheLastClosedOne() {
+        List<PendingSettlement> sales = List.of(pendingSale("tx-1"), pendingSale("tx-2"));
+        ClosedSettlementDay lastClosed = closed(RUN_DATE.minusDays(3));
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(RUN_DATE))
+                .thenReturn(sales);
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(lastClosed));
+
+        DueWork work = dueAt(TWO_AM_SHANGHAI.on(RUN_DATE));
+        DueWorkOutcome outcome = run(true).run(work);
+
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(new SettleTransaction(new TransactionId("tx-1"), RUN_DATE, NOW));
+        order.verify(commands).sendAndWait(new SettleTransaction(new TransactionId("tx-2"), RUN_DATE, NOW));
+        order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(2)), NOW, 12));
+        order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(1)), NOW, 12));
+        order.verifyNoMoreInteractions();
+        assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(TWO_AM_SHANGHAI.on(RUN_DATE.plusDays(1)), null));
+    }
+
+    @Test
+    void S2_theFirstRunEverClosesOnlyTheDayBeforeIt() {
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(RUN_DATE))
+                .thenReturn(List.of());
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.empty());
+
+        run(true).run(dueAt(TWO_AM_SHANGHAI.on(RUN_DATE)));
+
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(1)), NOW, 12));
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void S2_aDateWithoutARunSettlesAndClosesNothingAndLeavesItToTheNextRunDate() {
+        DueWorkOutcome outcome = run(false).run(dueAt(TWO_AM_SHANGHAI.on(RUN_DATE)));
+
+        verify(commands, never()).sendAndWait(any());
+        assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(TWO_AM_SHANGHAI.on(RUN_DATE.plusDays(1)), null));
+    }
+
+    @Test
+    void S2_aMissedRunNamesTheNextOccurrenceFromItsOwnDateSoAJumpRunsEveryDateInOrder() {
+        LocalDate longAgo = RUN_DATE.minusDays(10);
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(longAgo))
+                .thenReturn(List.of());
+        ClosedSettlementDay lastClosed = closed(longAgo.minusDays(1));
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(lastClosed));
+
+        DueWorkOutcome outcome = run(true).run(dueAt(TWO_AM_SHANGHAI.on(longAgo)));
+
+        verify(commands, never()).sendAndWait(any());
+        assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(TWO_AM_SHANGHAI.on(longAgo.plusDays(1)), null));
+    }
+
+    private static DueWork dueAt(Instant dueAt) {
+        DueWork work = mock(DueWork.class);
+        when(work.kind()).thenReturn(DailySettlementRun.KIND);
+        when(work.key()).thenReturn(DailySettlementRun.KEY);
+        when(work.dueAt()).thenReturn(dueAt);
+        return work;
+    }
+
+    private static PendingSettlement pendingSale(String transactionId) {
+        PendingSettlement sale = mock(PendingSettlement.class);
+        when(sale.transactionId()).thenReturn(transactionId);
+        return sale;
+    }
+
+    private static ClosedSettlementDay closed(LocalDate date) {
+        ClosedSettlementDay day = mock(ClosedSettlementDay.class);
+        when(day.businessDate()).thenReturn(date);
+        return day;
+    }
+}
