@@ -1,5 +1,7 @@
 package io.posflow.terminal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.AccountType;
@@ -12,6 +14,7 @@ import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
@@ -25,9 +28,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +49,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,12 +63,21 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"simulation", "it"})
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class TerminalMessagingIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final String MERCHANTS = Topics.ONBOARDING_MERCHANTS.name();
     private static final String MERCHANTS_DLT = MERCHANTS + ".dlt";
     private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
+    private static final String TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
+    /** The happy path's merchant phone (DESIGN §5's example); other tests use their own phones. */
+    private static final String PHONE = "13800138000";
+    /** Luhn-valid test cards by DESIGN §5's simulation BIN table. */
+    private static final String CREDIT_PAN = "6258071234567896";
+    private static final String DEBIT_PAN = "6222029876543214";
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MERCHANT_ONBOARDED = EventCatalogue.byClass(MerchantOnboarded.class).ceType();
     /** The documented simulation key (id sim-2026), as onboarding-service seals with it. */
     private static final SealedValueCodec SEALING = new SealedValueCodec(
@@ -91,6 +111,8 @@ class TerminalMessagingIT {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SimulationClock clock;
 
     // (a) publish
 
@@ -232,6 +254,278 @@ class TerminalMessagingIT {
         assertThat(terminal(serial).getBody()).containsEntry("status", "STOCK").containsEntry("merchantNo", null);
     }
 
+    // The happy path (DESIGN §2): code by SMS → activation → deposit swipe → sale
+
+    @Test
+    void theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)
+            throws Exception {
+        String serial = anySerial();
+        String merchantNo = anyMerchantNo();
+        register(serial, "ESIGN");
+        int smsBefore = sms(PHONE).size();
+
+        send(onboarded(merchantNo, serial, DeviceModel.ESIGN, PHONE), UUID.randomUUID().toString());
+
+        String text = await().atMost(DEADLINE).until(() -> sms(PHONE), l -> l.size() > smsBefore)
+                .get(smsBefore).get("text").toString();
+        assertThat(text).matches("【posflow】您的终端激活码：\\d{12}，30天内有效。");
+        String code = codeIn(text);
+        JsonNode issued = json(published(serial, "ActivationCodeIssued"));
+        assertThat(issued.get("merchantNo").asText()).isEqualTo(merchantNo);
+        assertThat(Instant.parse(issued.get("expiresAt").asText()))
+                .isEqualTo(Instant.parse(issued.get("issuedAt").asText()).plus(Duration.ofDays(30)));
+
+        ResponseEntity<Map> activated = activate(serial, code);
+
+        assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(activated.getBody()).containsEntry("status", "AWAITING_DEPOSIT").containsEntry("depositFen", 9900);
+        assertThat(json(published(serial, "TerminalAwaitingDeposit")).get("depositFen").asLong()).isEqualTo(9900);
+
+        String depositId = UUID.randomUUID().toString();
+        ResponseEntity<Map> deposit = capture(serial, card(depositId, "CREDIT", CREDIT_PAN, 9900));
+
+        assertThat(deposit.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(deposit.getBody()).containsEntry("transactionId", depositId).containsEntry("status", "APPROVED")
+                .containsEntry("reason", null).containsEntry("purpose", "DEPOSIT");
+        String capturedAt = deposit.getBody().get("capturedAt").toString();
+        assertThat(terminal(serial).getBody()).containsEntry("status", "ACTIVE");
+        assertThat(Instant.parse(terminal(serial).getBody().get("activatedAt").toString()))
+                .isEqualTo(Instant.parse(capturedAt));
+        JsonNode terminalActivated = json(published(serial, "TerminalActivated"));
+        assertThat(terminalActivated.get("merchantNo").asText()).isEqualTo(merchantNo);
+        assertThat(terminalActivated.get("model").asText()).isEqualTo("ESIGN");
+        assertThat(terminalActivated.get("depositTransactionId").asText()).isEqualTo(depositId);
+        assertThat(terminalActivated.get("depositFen").asLong()).isEqualTo(9900);
+        assertThat(Instant.parse(terminalActivated.get("activatedAt").asText())).isEqualTo(Instant.parse(capturedAt));
+        ConsumerRecord<String, byte[]> depositRecord = capturedRecord(serial, depositId);
+        assertThat(TopicRecorder.header(depositRecord, "ce_type")).isEqualTo("posflow.terminal.TransactionCaptured.v1");
+        assertThat(TopicRecorder.header(depositRecord, "ce_source")).isEqualTo("/posflow/terminal");
+        assertThat(TopicRecorder.header(depositRecord, "ce_subject")).isEqualTo(serial);
+        JsonNode depositCaptured = json(depositRecord);
+        assertThat(depositCaptured.get("serialNumber").asText()).isEqualTo(serial);
+        assertThat(depositCaptured.get("merchantNo").asText()).isEqualTo(merchantNo);
+        assertThat(depositCaptured.get("type").asText()).isEqualTo("SALE");
+        assertThat(depositCaptured.get("purpose").asText()).isEqualTo("DEPOSIT");
+        assertThat(depositCaptured.get("channel").asText()).isEqualTo("CARD");
+        assertThat(depositCaptured.get("cardType").asText()).isEqualTo("CREDIT");
+        assertThat(depositCaptured.get("card").get("bin").asText()).isEqualTo("625807");
+        assertThat(depositCaptured.get("card").get("last4").asText()).isEqualTo("7896");
+        assertThat(depositCaptured.get("cardFingerprint").asText()).hasSize(64);
+        assertThat(depositCaptured.get("amountFen").asLong()).isEqualTo(9900);
+        assertThat(Instant.parse(depositCaptured.get("capturedAt").asText())).isEqualTo(Instant.parse(capturedAt));
+        assertThat(depositCaptured.get("businessDate").asText())
+                .isEqualTo(Instant.parse(capturedAt).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString());
+        assertThat(depositCaptured.get("applicantType").asText()).isEqualTo("PERSONAL");
+        assertThat(depositCaptured.get("speed").asText()).isEqualTo("T1");
+
+        String saleId = UUID.randomUUID().toString();
+        ResponseEntity<Map> sale = capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 12345));
+
+        assertThat(sale.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(sale.getBody()).containsEntry("status", "APPROVED").containsEntry("purpose", "SALE");
+        JsonNode saleCaptured = json(capturedRecord(serial, saleId));
+        assertThat(saleCaptured.get("purpose").asText()).isEqualTo("SALE");
+        assertThat(saleCaptured.get("amountFen").asLong()).isEqualTo(12345);
+        assertThat(saleCaptured.get("cardFingerprint").asText())
+                .isEqualTo(depositCaptured.get("cardFingerprint").asText());
+
+        // Neither the activation code nor the PAN reached a topic, the event store, the answers or a log.
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TERMINALS, TRANSACTIONS)) {
+            List<ConsumerRecord<String, byte[]>> records = await().atMost(DEADLINE)
+                    .until(() -> out.records(r -> serial.equals(r.key())), l -> l.size() >= 7);
+            for (ConsumerRecord<String, byte[]> record : records) {
+                StringBuilder all = new StringBuilder(TopicRecorder.value(record));
+                record.headers().forEach(h -> all.append(new String(h.value(), StandardCharsets.UTF_8)));
+                assertThat(all.toString()).doesNotContain(code).doesNotContain(CREDIT_PAN);
+            }
+        }
+        List<byte[]> stored = jdbc.queryForList("select payload from domain_event_entry where aggregate_identifier = ?",
+                byte[].class, serial);
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(7).allSatisfy(payload -> assertThat(
+                new String(payload, StandardCharsets.UTF_8)).doesNotContain(code).doesNotContain(CREDIT_PAN));
+        assertThat(jdbc.queryForList("select * from capture_answer where serial_number = ?", serial).toString())
+                .contains("625807").doesNotContain(CREDIT_PAN);
+        assertThat(output.getAll()).doesNotContain(code).doesNotContain(CREDIT_PAN);
+    }
+
+    // T2: wrong codes, lock, unlock, reissue, expiry
+
+    @Test
+    void T2_wrongCodesAreCountedFiveLockTheTerminalAndOpsUnlockIt() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        String code = codeIn(lastSms(phone));
+        String wrong = code.substring(0, 11) + (code.charAt(11) == '9' ? '0' : (char) (code.charAt(11) + 1));
+
+        ResponseEntity<Map> first = activate(serial, wrong);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(first.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(first.getBody()).containsEntry("code", "ACTIVATION_CODE_WRONG").containsEntry("attemptsLeft", 4);
+        assertThat(first.getBody().toString()).doesNotContain(wrong);
+        for (int left = 3; left >= 0; left--) {
+            assertThat(activate(serial, wrong).getBody()).containsEntry("attemptsLeft", left);
+        }
+        assertThat(terminal(serial).getBody()).containsEntry("status", "LOCKED");
+        assertThat(json(published(serial, "TerminalLocked")).get("failedAttempts").asInt()).isEqualTo(5);
+
+        ResponseEntity<Map> locked = activate(serial, code);
+
+        assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(locked.getBody()).containsEntry("code", "TERMINAL_LOCKED");
+
+        ResponseEntity<Map> unlocked = rest.postForEntity("/api/v1/terminals/" + serial + "/unlock", null, Map.class);
+
+        assertThat(unlocked.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(unlocked.getBody()).containsEntry("status", "BOUND");
+        published(serial, "TerminalUnlocked");
+        assertThat(activate(serial, wrong).getBody()).containsEntry("attemptsLeft", 4);
+        assertThat(activate(serial, code).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void T2_aReissuedCodeIsSentBySmsAndTheOldOneNoLongerWorks() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        String oldCode = codeIn(lastSms(phone));
+
+        ResponseEntity<Map> reissued = rest.postForEntity("/api/v1/terminals/" + serial + "/activation-code", null,
+                Map.class);
+
+        assertThat(reissued.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(reissued.getBody()).containsEntry("serialNumber", serial).containsKey("expiresAt");
+        List<Map<String, Object>> texts = sms(phone);
+        assertThat(texts).hasSize(2);
+        String newCode = codeIn(texts.get(1).get("text").toString());
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TERMINALS)) {
+            await().atMost(DEADLINE).until(() -> ofType(out.records(r -> serial.equals(r.key())),
+                    "ActivationCodeIssued"), l -> l.size() == 2);
+        }
+        if (!newCode.equals(oldCode)) { // one chance in 10^12 that they are equal
+            assertThat(activate(serial, oldCode).getBody()).containsEntry("code", "ACTIVATION_CODE_WRONG");
+        }
+        assertThat(activate(serial, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void T2_aCodeExpiresWhenTheClockPassesItsExpiryAndOnlyANewCodeWorks() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        String code = codeIn(lastSms(phone));
+
+        clock.moveTo(clock.instant().plus(Duration.ofDays(30)).plusSeconds(1));
+
+        await().atMost(DEADLINE).until(() -> jdbc.queryForObject("select count(*) from domain_event_entry"
+                + " where aggregate_identifier = ? and payload_type like '%ActivationCodeExpired'", Integer.class,
+                serial) == 1);
+        ResponseEntity<Map> expired = activate(serial, code);
+        assertThat(expired.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(expired.getBody()).containsEntry("code", "ACTIVATION_CODE_EXPIRED");
+
+        rest.postForEntity("/api/v1/terminals/" + serial + "/activation-code", null, Map.class);
+        assertThat(activate(serial, codeIn(lastSms(phone))).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    // T3, T5, T7: capture rules
+
+    @Test
+    void T3_aDebitCardDepositIsDeclinedAndTheTerminalStillAwaitsItsDeposit() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        activate(serial, codeIn(lastSms(phone)));
+        String transactionId = UUID.randomUUID().toString();
+
+        ResponseEntity<Map> declined = capture(serial, card(transactionId, "CREDIT", DEBIT_PAN, 9900));
+
+        assertThat(declined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(declined.getBody()).containsEntry("status", "DECLINED")
+                .containsEntry("reason", "DEPOSIT_CARD_NOT_CREDIT");
+        assertThat(terminal(serial).getBody()).containsEntry("status", "AWAITING_DEPOSIT");
+        JsonNode event = json(published(TRANSACTIONS, serial, "TransactionDeclined"));
+        assertThat(event.get("transactionId").asText()).isEqualTo(transactionId);
+        assertThat(event.get("reason").get("code").asText()).isEqualTo("DEPOSIT_CARD_NOT_CREDIT");
+        assertThat(event.get("cardType").asText()).isEqualTo("DEBIT");
+    }
+
+    @Test
+    void T5_theSameTransactionTwiceGetsTheFirstAnswerAndAnotherBodyIsAConflict() {
+        String serial = activeTerminal();
+        String transactionId = UUID.randomUUID().toString();
+        Map<String, Object> body = card(transactionId, "CREDIT", CREDIT_PAN, 20000);
+
+        ResponseEntity<Map> first = capture(serial, body);
+        ResponseEntity<Map> again = capture(serial, body);
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("amountFen", 20001);
+        ResponseEntity<Map> conflict = capture(serial, changed);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(conflict.getBody()).containsEntry("code", "IDEMPOTENCY_CONFLICT");
+        // A later capture on the same key (same partition): once it is published, so is everything before it.
+        String marker = UUID.randomUUID().toString();
+        capture(serial, card(marker, "CREDIT", CREDIT_PAN, 100));
+        capturedRecord(serial, marker);
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TRANSACTIONS)) {
+            await().atMost(DEADLINE).until(() -> out.records(r -> serial.equals(r.key())
+                    && TopicRecorder.value(r).contains(marker)), l -> l.size() == 1);
+            assertThat(out.records(r -> serial.equals(r.key()) && TopicRecorder.value(r).contains(transactionId)))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void T7_aSwitchTimeoutIsDeclinedPublishedAndReversedAtTheSwitch() {
+        String serial = activeTerminal();
+        String transactionId = UUID.randomUUID().toString();
+
+        ResponseEntity<Map> declined = capture(serial, card(transactionId, "CREDIT", CREDIT_PAN, 10013));
+
+        assertThat(declined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(declined.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "SWITCH_TIMEOUT");
+        JsonNode event = json(published(TRANSACTIONS, serial, "TransactionDeclined"));
+        assertThat(event.get("reason").get("code").asText()).isEqualTo("SWITCH_TIMEOUT");
+        assertThat(event.get("amountFen").asLong()).isEqualTo(10013);
+        await().atMost(DEADLINE).until(() -> rest.getForObject("/api/v1/simulation/card-switch", Map.class)
+                .get("reversals").toString().contains(transactionId));
+    }
+
+    @Test
+    void aCaptureCarryingCvvIsRefusedWithoutEchoingIt(CapturedOutput output) {
+        String serial = anySerial();
+        register(serial, "ESIGN");
+        String transactionId = UUID.randomUUID().toString();
+        Map<String, Object> body = card(transactionId, "CREDIT", CREDIT_PAN, 9900);
+        body.put("cvv", "987");
+
+        ResponseEntity<String> refused = rest.postForEntity("/api/v1/terminals/" + serial + "/transactions", body,
+                String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody()).contains("\"code\":\"SENSITIVE_CARD_DATA\"").doesNotContain("987")
+                .doesNotContain(CREDIT_PAN);
+        assertThat(jdbc.queryForObject("select count(*) from capture_answer where transaction_id = ?", Integer.class,
+                transactionId)).isZero();
+        assertThat(output.getAll()).doesNotContain(CREDIT_PAN);
+    }
+
+    @Test
+    void aCardNumberThatFailsLuhnIsRefusedWith422WithoutEchoingIt() {
+        String serial = anySerial();
+        register(serial, "ESIGN");
+
+        ResponseEntity<String> refused = rest.postForEntity("/api/v1/terminals/" + serial + "/transactions",
+                card(UUID.randomUUID().toString(), "CREDIT", "6258071234567890", 9900), String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody()).contains("\"code\":\"CARD_NUMBER_INVALID\"").contains("\"field\":\"pan\"")
+                .doesNotContain("6258071234567890");
+    }
+
     // REST errors
 
     @Test
@@ -241,8 +535,13 @@ class TerminalMessagingIT {
         ResponseEntity<Map> get = terminal(serial);
         ResponseEntity<Map> deregistration = rest.postForEntity("/api/v1/terminals/" + serial + "/deregistration",
                 null, Map.class);
+        ResponseEntity<Map> activation = activate(serial, "123456789012");
+        ResponseEntity<Map> reissue = rest.postForEntity("/api/v1/terminals/" + serial + "/activation-code", null,
+                Map.class);
+        ResponseEntity<Map> unlock = rest.postForEntity("/api/v1/terminals/" + serial + "/unlock", null, Map.class);
+        ResponseEntity<Map> capture = capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900));
 
-        for (ResponseEntity<Map> refused : List.of(get, deregistration)) {
+        for (ResponseEntity<Map> refused : List.of(get, deregistration, activation, reissue, unlock, capture)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(refused.getBody()).containsEntry("code", "SERIAL_UNKNOWN");
@@ -298,6 +597,83 @@ class TerminalMessagingIT {
 
     // helpers
 
+    /** A registered ESIGN terminal bound to a new merchant with {@code phone}; its code was sent there. */
+    private String boundTerminal(String phone) {
+        String serial = anySerial();
+        register(serial, "ESIGN");
+        send(onboarded(anyMerchantNo(), serial, DeviceModel.ESIGN, phone), UUID.randomUUID().toString());
+        await().atMost(DEADLINE).until(() -> sms(phone), l -> !l.isEmpty());
+        return serial;
+    }
+
+    /** An ACTIVE terminal: bound, code entered, deposit paid. */
+    private String activeTerminal() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        assertThat(activate(serial, codeIn(lastSms(phone))).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900)).getBody())
+                .containsEntry("status", "APPROVED");
+        return serial;
+    }
+
+    private ResponseEntity<Map> activate(String serial, String code) {
+        return rest.postForEntity("/api/v1/terminals/" + serial + "/activation", Map.of("activationCode", code),
+                Map.class);
+    }
+
+    private ResponseEntity<Map> capture(String serial, Map<String, Object> body) {
+        return rest.postForEntity("/api/v1/terminals/" + serial + "/transactions", body, Map.class);
+    }
+
+    private static Map<String, Object> card(String transactionId, String cardType, String pan, long amountFen) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("transactionId", transactionId);
+        body.put("type", "SALE");
+        body.put("channel", "CARD");
+        body.put("cardType", cardType);
+        body.put("pan", pan);
+        body.put("cardholderName", "李四");
+        body.put("amountFen", amountFen);
+        body.put("deviceTime", "2026-11-22T03:00:00Z");
+        return body;
+    }
+
+    private List<Map<String, Object>> sms(String phone) {
+        return rest.exchange("/api/v1/simulation/sms?phone=" + phone, HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    private String lastSms(String phone) {
+        List<Map<String, Object>> texts = sms(phone);
+        return texts.get(texts.size() - 1).get("text").toString();
+    }
+
+    private static String codeIn(String text) {
+        Matcher matcher = TWELVE_DIGITS.matcher(text);
+        assertThat(matcher.find()).as("12 consecutive digits in the SMS").isTrue();
+        return matcher.group(1);
+    }
+
+    private static JsonNode json(ConsumerRecord<String, byte[]> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> capturedRecord(String serial, String transactionId) {
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TRANSACTIONS)) {
+            return await().atMost(DEADLINE).until(() -> ofType(out.records(r -> serial.equals(r.key())
+                    && TopicRecorder.value(r).contains("\"transactionId\":\"" + transactionId + "\"")),
+                    "TransactionCaptured"), l -> l.size() == 1).get(0);
+        }
+    }
+
+    private static String anyPhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
     private ResponseEntity<Map> register(String serial, String model) {
         return rest.postForEntity("/api/v1/terminals",
                 Map.of("serialNumber", serial, "model", model, "vendor", "Lakala"), Map.class);
@@ -308,11 +684,15 @@ class TerminalMessagingIT {
     }
 
     private static MerchantOnboarded onboarded(String merchantNo, String serial, DeviceModel model) {
+        return onboarded(merchantNo, serial, model, anyPhone());
+    }
+
+    private static MerchantOnboarded onboarded(String merchantNo, String serial, DeviceModel model, String phone) {
         SettlementAccount account = new SettlementAccount(AccountType.PERSONAL_CARD,
                 SEALING.seal("王小明", Mask.NAME), SEALING.seal("6222020200112345679", Mask.CARD_NUMBER),
                 "中国工商银行", "中国工商银行北京朝阳支行", SEALING.seal("13800138000", Mask.PHONE));
         return new MerchantOnboarded(merchantNo, UUID.randomUUID().toString(), ApplicantType.PERSONAL,
-                "北京市朝阳区老王便利店", "5411", model, SettlementSpeed.T1, serial, SEALING.seal("13800138000", Mask.PHONE),
+                "北京市朝阳区老王便利店", "5411", model, SettlementSpeed.T1, serial, SEALING.seal(phone, Mask.PHONE),
                 account, new BusinessAddress("北京市", "北京市", "朝阳区", "建国路88号"), Instant.parse("2026-11-22T02:15:30Z"));
     }
 
@@ -325,7 +705,11 @@ class TerminalMessagingIT {
     }
 
     private static ConsumerRecord<String, byte[]> published(String serial, String eventName) {
-        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TERMINALS)) {
+        return published(TERMINALS, serial, eventName);
+    }
+
+    private static ConsumerRecord<String, byte[]> published(String topic, String serial, String eventName) {
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), topic)) {
             return await().atMost(DEADLINE)
                     .until(() -> ofType(out.records(r -> serial.equals(r.key())), eventName), l -> l.size() == 1)
                     .get(0);

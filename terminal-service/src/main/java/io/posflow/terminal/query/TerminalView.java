@@ -73,6 +73,17 @@ public class TerminalView {
         this.appliedSequence = sequence;
     }
 
+    void statusChanged(TerminalStatus status, long sequence) {
+        this.status = status;
+        this.appliedSequence = sequence;
+    }
+
+    void activated(Instant activatedAt, long sequence) {
+        this.activatedAt = activatedAt;
+        this.status = TerminalStatus.ACTIVE;
+        this.appliedSequence = sequence;
+    }
+
     void deregistered(Instant deregisteredAt, long sequence) {
         this.deregisteredAt = deregisteredAt;
         this.status = TerminalStatus.DEREGISTERED;

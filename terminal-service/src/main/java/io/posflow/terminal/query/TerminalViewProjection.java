@@ -1,8 +1,13 @@
 package io.posflow.terminal.query;
 
+import io.posflow.terminal.terminal.TerminalActivated;
+import io.posflow.terminal.terminal.TerminalAwaitingDeposit;
 import io.posflow.terminal.terminal.TerminalBound;
 import io.posflow.terminal.terminal.TerminalDeregistered;
+import io.posflow.terminal.terminal.TerminalLocked;
 import io.posflow.terminal.terminal.TerminalRegistered;
+import io.posflow.terminal.terminal.TerminalStatus;
+import io.posflow.terminal.terminal.TerminalUnlocked;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -39,6 +44,30 @@ public class TerminalViewProjection {
     void on(TerminalBound event, @SequenceNumber long sequence) {
         views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
                 .ifPresent(v -> v.bound(event.merchantNo().value(), event.boundAt(), sequence));
+    }
+
+    @EventHandler
+    void on(TerminalAwaitingDeposit event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.statusChanged(TerminalStatus.AWAITING_DEPOSIT, sequence));
+    }
+
+    @EventHandler
+    void on(TerminalLocked event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.statusChanged(TerminalStatus.LOCKED, sequence));
+    }
+
+    @EventHandler
+    void on(TerminalUnlocked event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.statusChanged(TerminalStatus.BOUND, sequence));
+    }
+
+    @EventHandler
+    void on(TerminalActivated event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.activated(event.activatedAt(), sequence));
     }
 
     @EventHandler

@@ -1,5 +1,10 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.terminal.terminal.ActivationOutcome.Accepted;
+import io.posflow.terminal.terminal.ActivationOutcome.CodeRejected;
+import io.posflow.terminal.terminal.CardSwitch.Authorisation;
+import io.posflow.terminal.terminal.CardSwitch.AuthorisationRequest;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -7,11 +12,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A POS terminal, identified by its vendor serial number. Command handlers decide, event-sourcing
  * handlers assign; times come in the commands.
+ *
+ * <p>Capture runs here, under the aggregate's lock: a terminal does one transaction at a time, the
+ * deposit swipe and the activation it causes are one decision, and the switch is asked only once the
+ * terminal's own rules passed.
  */
 @Aggregate
 public class Terminal {
@@ -21,6 +32,14 @@ public class Terminal {
     private TerminalModel model;
     private TerminalStatus status;
     private MerchantNo merchantNo;
+    private ApplicantType applicantType;
+    private SettlementSpeed speed;
+    private ActivationCodeHash codeHash;
+    private Instant codeExpiresAt;
+    private boolean codeExpired;
+    private int attemptsAllowed;
+    private int failedAttempts;
+    private Money deposit;
 
     protected Terminal() {
         // Axon rebuilds the terminal from its events, and creates it empty for RegisterTerminal.
@@ -41,17 +60,155 @@ public class Terminal {
     }
 
     @CommandHandler
-    public void handle(BindTerminal command) {
+    public boolean handle(BindTerminal command) {
         if (status != TerminalStatus.STOCK) {
             if (command.merchantNo().equals(merchantNo)) {
-                return; // the same binding again (e.g. MerchantOnboarded re-published): already done
+                return false; // the same binding again (e.g. MerchantOnboarded re-published): already done
             }
             throw new TerminalNotInStockException(serialNumber, status);
         }
         if (command.model() != model) {
             throw new TerminalModelMismatchException(serialNumber, command.model(), model);
         }
-        apply(new TerminalBound(serialNumber, command.merchantNo(), model, command.boundAt()));
+        apply(new TerminalBound(serialNumber, command.merchantNo(), model, command.applicantType(), command.speed(),
+                command.boundAt()));
+        issue(command.activationCode(), command.boundAt());
+        return true;
+    }
+
+    @CommandHandler
+    public MerchantNo handle(ReissueActivationCode command) {
+        if (status == TerminalStatus.STOCK) {
+            throw new TerminalNotBoundException(serialNumber);
+        }
+        if (status == TerminalStatus.LOCKED) {
+            throw new TerminalLockedException(serialNumber);
+        }
+        if (status != TerminalStatus.BOUND) {
+            throw new ActivationNotPendingException(serialNumber, status);
+        }
+        issue(command.activationCode(), command.issuedAt());
+        return merchantNo;
+    }
+
+    private void issue(NewActivationCode code, Instant issuedAt) {
+        apply(new ActivationCodeIssued(serialNumber, merchantNo, code.hash(), issuedAt, code.expiresAt(),
+                code.attemptsAllowed()));
+    }
+
+    @CommandHandler
+    public void handle(ExpireActivationCode command) {
+        boolean pending = (status == TerminalStatus.BOUND || status == TerminalStatus.LOCKED) && codeHash != null
+                && !codeExpired;
+        if (pending && !command.dueAt().isBefore(codeExpiresAt)) {
+            apply(new ActivationCodeExpired(serialNumber, merchantNo, codeExpiresAt));
+        }
+        // otherwise used, reissued with a later expiry, or expired already: nothing to do
+    }
+
+    @CommandHandler
+    public ActivationOutcome handle(ActivateTerminal command) {
+        switch (status) {
+            case STOCK -> throw new TerminalNotBoundException(serialNumber);
+            case LOCKED -> throw new TerminalLockedException(serialNumber);
+            case AWAITING_DEPOSIT -> {
+                if (command.enteredCode().sameAs(codeHash)) {
+                    return new Accepted(deposit); // the device did not get the first answer and asks again
+                }
+                throw new ActivationNotPendingException(serialNumber, status);
+            }
+            case ACTIVE, DEREGISTERED -> throw new ActivationNotPendingException(serialNumber, status);
+            case BOUND -> {
+                return enter(command);
+            }
+        }
+        throw new IllegalStateException("Unhandled terminal status " + status);
+    }
+
+    private ActivationOutcome enter(ActivateTerminal command) {
+        if (codeHash == null || codeExpired || !command.enteredAt().isBefore(codeExpiresAt)) {
+            throw new ActivationCodeExpiredException(serialNumber);
+        }
+        if (command.enteredCode().sameAs(codeHash)) {
+            apply(new TerminalAwaitingDeposit(serialNumber, merchantNo, command.deposit(), command.enteredAt()));
+            return new Accepted(command.deposit());
+        }
+        int failed = failedAttempts + 1;
+        int left = Math.max(0, attemptsAllowed - failed);
+        apply(new ActivationCodeRejected(serialNumber, merchantNo, failed, left, command.enteredAt()));
+        if (left == 0) {
+            apply(new TerminalLocked(serialNumber, merchantNo, failed, command.enteredAt()));
+        }
+        return new CodeRejected(left, left == 0);
+    }
+
+    @CommandHandler
+    public void handle(UnlockTerminal command) {
+        if (status == TerminalStatus.BOUND) {
+            return; // unlocked already (e.g. ops clicked twice)
+        }
+        if (status != TerminalStatus.LOCKED) {
+            throw new TerminalNotLockedException(serialNumber, status);
+        }
+        apply(new TerminalUnlocked(serialNumber, merchantNo, command.unlockedAt()));
+    }
+
+    /** {@code cardSwitch} is injected by Axon (a Spring bean); it is only asked once the terminal's rules pass. */
+    @CommandHandler
+    public CaptureOutcome handle(CaptureSale command, CardSwitch cardSwitch) {
+        return switch (status) {
+            case STOCK -> throw new TerminalNotActiveException(serialNumber);
+            case AWAITING_DEPOSIT -> depositSwipe(command, cardSwitch);
+            case ACTIVE -> sale(command, cardSwitch);
+            case BOUND, LOCKED, DEREGISTERED -> decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
+        };
+    }
+
+    /** T3: the first SALE pays the deposit: by credit card, exactly the amount the code's acceptance set. */
+    private CaptureOutcome depositSwipe(CaptureSale command, CardSwitch cardSwitch) {
+        if (!command.payment().paysByCreditCard()) {
+            return decline(command, ReasonCode.DEPOSIT_CARD_NOT_CREDIT);
+        }
+        if (!command.amount().equals(deposit)) {
+            return decline(command, ReasonCode.DEPOSIT_AMOUNT_WRONG);
+        }
+        CaptureOutcome outcome = authorise(command, cardSwitch, TransactionPurpose.DEPOSIT);
+        if (outcome.status() == CaptureOutcome.CaptureStatus.APPROVED) {
+            apply(new TerminalActivated(serialNumber, merchantNo, model, command.transactionId(), deposit,
+                    command.capturedAt()));
+        }
+        return outcome;
+    }
+
+    private CaptureOutcome sale(CaptureSale command, CardSwitch cardSwitch) {
+        if (command.amount().exceeds(command.perTransactionLimit())) {
+            return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
+        }
+        return authorise(command, cardSwitch, TransactionPurpose.SALE);
+    }
+
+    /** T7: a timeout is reversed at the switch, then declined: no approved-but-unknown transaction is left. */
+    private CaptureOutcome authorise(CaptureSale command, CardSwitch cardSwitch, TransactionPurpose purpose) {
+        Authorisation authorisation = cardSwitch.authorise(new AuthorisationRequest(command.transactionId(),
+                serialNumber, merchantNo, command.amount(), command.payment()));
+        if (authorisation == Authorisation.APPROVED) {
+            apply(new SaleCaptured(command.transactionId(), serialNumber, merchantNo, purpose, command.payment(),
+                    command.amount(), applicantType, speed, command.deviceTime(), command.capturedAt(),
+                    BusinessDate.of(command.capturedAt())));
+            return CaptureOutcome.approved(command.transactionId(), purpose, command.capturedAt());
+        }
+        CaptureOutcome declined = decline(command, ReasonCode.SWITCH_TIMEOUT);
+        if (authorisation == Authorisation.TIMED_OUT) {
+            apply(new SwitchReversalRequested(command.transactionId(), serialNumber, command.amount(),
+                    command.capturedAt()));
+        }
+        return declined;
+    }
+
+    private CaptureOutcome decline(CaptureSale command, ReasonCode reason) {
+        apply(new SaleDeclined(command.transactionId(), serialNumber, merchantNo, command.payment(), command.amount(),
+                reason, command.capturedAt()));
+        return CaptureOutcome.declined(command.transactionId(), reason, command.capturedAt());
     }
 
     @CommandHandler
@@ -75,7 +232,49 @@ public class Terminal {
     @EventSourcingHandler
     void on(TerminalBound event) {
         merchantNo = event.merchantNo();
+        applicantType = event.applicantType();
+        speed = event.speed();
         status = TerminalStatus.BOUND;
+    }
+
+    @EventSourcingHandler
+    void on(ActivationCodeIssued event) {
+        codeHash = event.codeHash();
+        codeExpiresAt = event.expiresAt();
+        codeExpired = false;
+        attemptsAllowed = event.attemptsAllowed();
+    }
+
+    @EventSourcingHandler
+    void on(ActivationCodeExpired event) {
+        codeExpired = true;
+    }
+
+    @EventSourcingHandler
+    void on(ActivationCodeRejected event) {
+        failedAttempts = event.failedAttempts();
+    }
+
+    @EventSourcingHandler
+    void on(TerminalLocked event) {
+        status = TerminalStatus.LOCKED;
+    }
+
+    @EventSourcingHandler
+    void on(TerminalUnlocked event) {
+        failedAttempts = 0;
+        status = TerminalStatus.BOUND;
+    }
+
+    @EventSourcingHandler
+    void on(TerminalAwaitingDeposit event) {
+        deposit = event.deposit();
+        status = TerminalStatus.AWAITING_DEPOSIT;
+    }
+
+    @EventSourcingHandler
+    void on(TerminalActivated event) {
+        status = TerminalStatus.ACTIVE;
     }
 
     @EventSourcingHandler

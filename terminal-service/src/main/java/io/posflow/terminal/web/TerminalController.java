@@ -3,12 +3,10 @@ package io.posflow.terminal.web;
 import io.posflow.platform.messaging.inbound.InboundDispatcher;
 import io.posflow.terminal.messaging.inbound.TerminalReferences;
 import io.posflow.terminal.query.TerminalView;
-import io.posflow.terminal.query.TerminalViewRepository;
 import io.posflow.terminal.terminal.DeregisterTerminal;
 import io.posflow.terminal.terminal.RegisterTerminal;
 import io.posflow.terminal.terminal.SerialNumber;
 import io.posflow.terminal.terminal.SerialNumberDuplicateException;
-import io.posflow.terminal.terminal.TerminalRuleBroken;
 import io.posflow.terminal.terminal.Vendor;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.function.Supplier;
+
+import static io.posflow.terminal.web.TerminalRefusedException.refusedAsProblem;
 
 @RestController
 @RequestMapping("/api/v1/terminals")
@@ -35,13 +34,14 @@ class TerminalController {
     private static final Logger log = LoggerFactory.getLogger(TerminalController.class);
 
     private final CommandGateway commands;
-    private final TerminalViewRepository views;
+    private final KnownTerminals known;
     private final InboundDispatcher inbound;
     private final Clock clock;
 
-    TerminalController(CommandGateway commands, TerminalViewRepository views, InboundDispatcher inbound, Clock clock) {
+    TerminalController(CommandGateway commands, KnownTerminals known, InboundDispatcher inbound,
+                       Clock clock) {
         this.commands = commands;
-        this.views = views;
+        this.known = known;
         this.inbound = inbound;
         this.clock = clock;
     }
@@ -72,13 +72,12 @@ class TerminalController {
     @PostMapping("/{serialNumber}/deregistration")
     ResponseEntity<TerminalResponse> deregister(@PathVariable String serialNumber) {
         SerialNumber serial = SerialNumber.of(view(serialNumber).serialNumber());
-        refusedAsProblem(() -> commands.sendAndWait(new DeregisterTerminal(serial, clock.instant())));
+        refusedAsProblem(() -> commands.<Object>sendAndWait(new DeregisterTerminal(serial, clock.instant())));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(TerminalResponse.of(view(serialNumber)));
     }
 
-    /** The view of a registered terminal; anything else (malformed serials included) is unknown. */
     private TerminalView view(String serialNumber) {
-        return views.findById(serialNumber).orElseThrow(UnknownTerminalException::new);
+        return known.view(serialNumber);
     }
 
     /**
@@ -91,14 +90,6 @@ class TerminalController {
             inbound.referenceArrived(TerminalReferences.terminal(serial));
         } catch (RuntimeException e) {
             log.warn("Messages waiting for terminal {} could not be released: {}", serial, e.toString());
-        }
-    }
-
-    private static <T> T refusedAsProblem(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (TerminalRuleBroken refusal) {
-            throw new TerminalRefusedException(refusal);
         }
     }
 }

@@ -6,16 +6,20 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
+import static io.posflow.terminal.terminal.TerminalFixtures.CODE;
+import static io.posflow.terminal.terminal.TerminalFixtures.MERCHANT;
+import static io.posflow.terminal.terminal.TerminalFixtures.NOW;
+import static io.posflow.terminal.terminal.TerminalFixtures.OTHER_MERCHANT;
+import static io.posflow.terminal.terminal.TerminalFixtures.REGISTERED_AT;
+import static io.posflow.terminal.terminal.TerminalFixtures.SERIAL;
+import static io.posflow.terminal.terminal.TerminalFixtures.VALIDITY;
+import static io.posflow.terminal.terminal.TerminalFixtures.VENDOR;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyBinding;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyRegistration;
+import static io.posflow.terminal.terminal.TerminalFixtures.newCode;
 
+/** T1 registration, T2 binding, T6 deregistration. */
 class TerminalTest {
-
-    private static final SerialNumber SERIAL = SerialNumber.of("LKLE100000000001");
-    private static final MerchantNo MERCHANT = MerchantNo.of("822110054110001");
-    private static final MerchantNo OTHER_MERCHANT = MerchantNo.of("822110054110002");
-    private static final Vendor VENDOR = Vendor.of("Lakala");
-    private static final Instant REGISTERED_AT = Instant.parse("2026-11-20T01:00:00Z");
-    private static final Instant NOW = Instant.parse("2026-11-22T02:15:30Z");
 
     private FixtureConfiguration<Terminal> fixture;
 
@@ -41,16 +45,19 @@ class TerminalTest {
     }
 
     @Test
-    void T2_aStockTerminalIsBoundToTheMerchantThatNamedIt() {
+    void T2_aStockTerminalIsBoundToTheMerchantThatNamedItAndGetsAnActivationCode() {
         fixture.given(anyRegistration())
-                .when(new BindTerminal(SERIAL, MERCHANT, TerminalModel.ESIGN, NOW))
-                .expectEvents(new TerminalBound(SERIAL, MERCHANT, TerminalModel.ESIGN, NOW));
+                .when(bind(MERCHANT, TerminalModel.ESIGN))
+                .expectEvents(new TerminalBound(SERIAL, MERCHANT, TerminalModel.ESIGN, ApplicantType.PERSONAL,
+                                SettlementSpeed.T1, NOW),
+                        new ActivationCodeIssued(SERIAL, MERCHANT, CODE, NOW, NOW.plus(VALIDITY), 5))
+                .expectResultMessagePayload(true);
     }
 
     @Test
     void T2_aTerminalOfAnotherModelCannotBeBound() {
         fixture.given(anyRegistration())
-                .when(new BindTerminal(SERIAL, MERCHANT, TerminalModel.SMART, NOW))
+                .when(bind(MERCHANT, TerminalModel.SMART))
                 .expectException(TerminalModelMismatchException.class)
                 .expectNoEvents();
     }
@@ -58,7 +65,7 @@ class TerminalTest {
     @Test
     void T2_aBoundTerminalCannotBeBoundToAnotherMerchant() {
         fixture.given(anyRegistration(), anyBinding())
-                .when(new BindTerminal(SERIAL, OTHER_MERCHANT, TerminalModel.ESIGN, NOW))
+                .when(bind(OTHER_MERCHANT, TerminalModel.ESIGN))
                 .expectException(TerminalNotInStockException.class)
                 .expectNoEvents();
     }
@@ -66,15 +73,16 @@ class TerminalTest {
     @Test
     void T2_bindingTheSameMerchantAgainChangesNothing() {
         fixture.given(anyRegistration(), anyBinding())
-                .when(new BindTerminal(SERIAL, MERCHANT, TerminalModel.ESIGN, NOW))
+                .when(bind(MERCHANT, TerminalModel.ESIGN))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
     }
 
     @Test
     void T2_anUnregisteredTerminalCannotBeBound() {
         fixture.givenNoPriorActivity()
-                .when(new BindTerminal(SERIAL, MERCHANT, TerminalModel.ESIGN, NOW))
+                .when(bind(MERCHANT, TerminalModel.ESIGN))
                 .expectException(AggregateNotFoundException.class);
     }
 
@@ -104,16 +112,13 @@ class TerminalTest {
     @Test
     void T6_aDeregisteredTerminalCannotBeBoundAgain() {
         fixture.given(anyRegistration(), anyBinding(), new TerminalDeregistered(SERIAL, MERCHANT, NOW))
-                .when(new BindTerminal(SERIAL, OTHER_MERCHANT, TerminalModel.ESIGN, NOW.plusSeconds(60)))
+                .when(bind(OTHER_MERCHANT, TerminalModel.ESIGN))
                 .expectException(TerminalNotInStockException.class)
                 .expectNoEvents();
     }
 
-    private static TerminalRegistered anyRegistration() {
-        return new TerminalRegistered(SERIAL, TerminalModel.ESIGN, VENDOR, REGISTERED_AT);
-    }
-
-    private static TerminalBound anyBinding() {
-        return new TerminalBound(SERIAL, MERCHANT, TerminalModel.ESIGN, REGISTERED_AT.plusSeconds(3600));
+    private static BindTerminal bind(MerchantNo merchantNo, TerminalModel model) {
+        return new BindTerminal(SERIAL, merchantNo, model, ApplicantType.PERSONAL, SettlementSpeed.T1,
+                newCode(CODE, NOW), NOW);
     }
 }

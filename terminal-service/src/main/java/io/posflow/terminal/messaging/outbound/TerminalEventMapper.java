@@ -3,20 +3,43 @@ package io.posflow.terminal.messaging.outbound;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.reasons.Reason;
+import io.posflow.contracts.terminal.CardSummary;
+import io.posflow.contracts.terminal.CardType;
+import io.posflow.contracts.terminal.PaymentChannel;
+import io.posflow.contracts.terminal.TransactionPurpose;
+import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.contracts.terminal.Wallet;
+import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
+import io.posflow.terminal.terminal.ActivationCodeIssued;
+import io.posflow.terminal.terminal.PaymentMethod;
+import io.posflow.terminal.terminal.SaleCaptured;
+import io.posflow.terminal.terminal.SaleDeclined;
+import io.posflow.terminal.terminal.TerminalActivated;
+import io.posflow.terminal.terminal.TerminalAwaitingDeposit;
 import io.posflow.terminal.terminal.TerminalBound;
 import io.posflow.terminal.terminal.TerminalDeregistered;
+import io.posflow.terminal.terminal.TerminalLocked;
 import io.posflow.terminal.terminal.TerminalModel;
 import io.posflow.terminal.terminal.TerminalRegistered;
+import io.posflow.terminal.terminal.TerminalUnlocked;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Internal terminal events → the published language on terminal.terminals.v1 (keyed by serial number). */
+/**
+ * Internal terminal events → the published language: the terminal's life on terminal.terminals.v1, its
+ * captures on terminal.transactions.v1, both keyed by serial number. The activation code's hash, the
+ * rejected tries, code expiry and reversal requests stay inside; of a card only BIN, last four digits and
+ * the keyed fingerprint leave.
+ */
 @Component
 class TerminalEventMapper implements IntegrationEventMapper {
 
@@ -37,19 +60,87 @@ class TerminalEventMapper implements IntegrationEventMapper {
             return terminals(new io.posflow.contracts.terminal.TerminalBound(e.serialNumber().value(),
                     e.merchantNo().value(), model(e.model()), e.boundAt()));
         }
+        if (payload instanceof ActivationCodeIssued e) {
+            return terminals(new io.posflow.contracts.terminal.ActivationCodeIssued(e.serialNumber().value(),
+                    e.merchantNo().value(), e.issuedAt(), e.expiresAt()));
+        }
+        if (payload instanceof TerminalLocked e) {
+            return terminals(new io.posflow.contracts.terminal.TerminalLocked(e.serialNumber().value(),
+                    e.merchantNo().value(), e.failedAttempts(), e.lockedAt()));
+        }
+        if (payload instanceof TerminalUnlocked e) {
+            return terminals(new io.posflow.contracts.terminal.TerminalUnlocked(e.serialNumber().value(),
+                    e.merchantNo().value(), e.unlockedAt()));
+        }
+        if (payload instanceof TerminalAwaitingDeposit e) {
+            return terminals(new io.posflow.contracts.terminal.TerminalAwaitingDeposit(e.serialNumber().value(),
+                    e.merchantNo().value(), e.deposit().fen(), e.codeAcceptedAt()));
+        }
+        if (payload instanceof TerminalActivated e) {
+            return terminals(new io.posflow.contracts.terminal.TerminalActivated(e.serialNumber().value(),
+                    e.merchantNo().value(), model(e.model()), e.depositTransactionId().value(), e.deposit().fen(),
+                    e.activatedAt()));
+        }
         if (payload instanceof TerminalDeregistered e) {
             return terminals(new io.posflow.contracts.terminal.TerminalDeregistered(e.serialNumber().value(),
                     e.merchantNo().value(), e.deregisteredAt()));
         }
+        if (payload instanceof SaleCaptured e) {
+            return transactions(captured(e));
+        }
+        if (payload instanceof SaleDeclined e) {
+            return transactions(declined(e));
+        }
         return List.of();
     }
 
+    private static io.posflow.contracts.terminal.TransactionCaptured captured(SaleCaptured e) {
+        PaymentMethod payment = e.payment();
+        return new io.posflow.contracts.terminal.TransactionCaptured(e.transactionId().value(),
+                e.serialNumber().value(), e.merchantNo().value(), TransactionType.SALE,
+                TransactionPurpose.valueOf(e.purpose().name()), channel(payment), cardType(payment.cardType()),
+                wallet(payment), payment.card() == null ? null
+                        : new CardSummary(payment.card().bin(), payment.card().last4()),
+                e.amount().fen(), e.capturedAt(), e.businessDate(), null, cardType(payment.fundingCardType()),
+                payment.card() == null ? null : payment.card().fingerprint(),
+                e.applicantType() == null ? null : ApplicantType.valueOf(e.applicantType().name()),
+                e.speed() == null ? null : SettlementSpeed.valueOf(e.speed().name()), e.deviceTime());
+    }
+
+    private static io.posflow.contracts.terminal.TransactionDeclined declined(SaleDeclined e) {
+        PaymentMethod payment = e.payment();
+        return new io.posflow.contracts.terminal.TransactionDeclined(e.transactionId().value(),
+                e.serialNumber().value(), e.merchantNo().value(), TransactionType.SALE, channel(payment),
+                cardType(payment.cardType()), wallet(payment), e.amount().fen(), Reason.of(e.reason()),
+                e.declinedAt());
+    }
+
     private List<OutboundMessage> terminals(IntegrationEvent event) {
-        return List.of(OutboundMessage.keyed(Topics.TERMINAL_TERMINALS.name(), event.key(),
-                EventCatalogue.of(event).ceType(), codec.write(event)));
+        return on(Topics.TERMINAL_TERMINALS, event);
+    }
+
+    private List<OutboundMessage> transactions(IntegrationEvent event) {
+        return on(Topics.TERMINAL_TRANSACTIONS, event);
+    }
+
+    private List<OutboundMessage> on(TopicDefinition topic, IntegrationEvent event) {
+        return List.of(OutboundMessage.keyed(topic.name(), event.key(), EventCatalogue.of(event).ceType(),
+                codec.write(event)));
     }
 
     private static DeviceModel model(TerminalModel model) {
         return DeviceModel.valueOf(model.name());
+    }
+
+    private static PaymentChannel channel(PaymentMethod payment) {
+        return PaymentChannel.valueOf(payment.channel().name());
+    }
+
+    private static CardType cardType(io.posflow.terminal.terminal.CardType type) {
+        return type == null ? null : CardType.valueOf(type.name());
+    }
+
+    private static Wallet wallet(PaymentMethod payment) {
+        return payment.wallet() == null ? null : Wallet.valueOf(payment.wallet().name());
     }
 }

@@ -1,0 +1,15 @@
+package io.posflow.terminal.terminal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * T3/T4/T5/T7: the device captures a SALE. {@code perTransactionLimit} is the merchant's limit (config,
+ * T4); {@code capturedAt} comes from the service's clock, {@code deviceTime} is kept for information only.
+ * Answers a {@link CaptureOutcome}: a decline is recorded and published, not thrown.
+ */
+public record CaptureSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
+                          PaymentMethod payment, Money amount, Money perTransactionLimit, Instant deviceTime,
+                          Instant capturedAt) {
+}

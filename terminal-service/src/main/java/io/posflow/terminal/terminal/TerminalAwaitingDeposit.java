@@ -1,0 +1,10 @@
+package io.posflow.terminal.terminal;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** T3: the code was accepted; the first SALE must pay {@code deposit} by credit card. */
+@Revision("1")
+public record TerminalAwaitingDeposit(SerialNumber serialNumber, MerchantNo merchantNo, Money deposit, Instant codeAcceptedAt) {
+}

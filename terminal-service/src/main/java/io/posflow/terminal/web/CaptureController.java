@@ -1,0 +1,153 @@
+package io.posflow.terminal.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.posflow.platform.problem.FieldProblem;
+import io.posflow.platform.problem.GenericProblemCodes;
+import io.posflow.platform.problem.ProblemException;
+import io.posflow.terminal.capture.CaptureAnswer;
+import io.posflow.terminal.capture.Captures;
+import io.posflow.terminal.capture.CardFingerprints;
+import io.posflow.terminal.config.CaptureProperties;
+import io.posflow.terminal.provider.BinTable;
+import io.posflow.terminal.terminal.CaptureSale;
+import io.posflow.terminal.terminal.Card;
+import io.posflow.terminal.terminal.Money;
+import io.posflow.terminal.terminal.PaymentChannel;
+import io.posflow.terminal.terminal.PaymentMethod;
+import io.posflow.terminal.terminal.SerialNumber;
+import io.posflow.terminal.terminal.TransactionId;
+import io.posflow.terminal.terminal.Wallet;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.posflow.terminal.web.TerminalRefusedException.refusedAsProblem;
+
+/**
+ * T3/T4/T5/T7: the device captures a SALE. The body is read as a tree first so that card data which must
+ * never be sent (CVV, PIN, track data) is refused before anything binds, logs or stores it. A decline is an
+ * answer (201 DECLINED with a reason), not an error.
+ */
+@RestController
+@RequestMapping("/api/v1/terminals/{serialNumber}/transactions")
+class CaptureController {
+
+    /** Field names (lower case, letters and digits only) that carry data a capture must never hold. */
+    private static final Set<String> FORBIDDEN = Set.of("cvv", "cvv2", "cvc", "cvc2", "cvn", "cvn2", "pin",
+            "pinblock", "track", "track1", "track2", "track3", "trackdata", "track2data");
+
+    private final KnownTerminals known;
+    private final Captures captures;
+    private final CardFingerprints fingerprints;
+    private final BinTable bins;
+    private final CaptureProperties settings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CaptureController(KnownTerminals known, Captures captures, CardFingerprints fingerprints, BinTable bins,
+                      CaptureProperties settings, ObjectMapper json, Clock clock) {
+        this.known = known;
+        this.captures = captures;
+        this.fingerprints = fingerprints;
+        this.bins = bins;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<CaptureResponse> capture(@PathVariable String serialNumber, @RequestBody JsonNode body) {
+        if (carriesForbiddenData(body)) {
+            throw new SensitiveCardDataException();
+        }
+        SerialNumber serial = known.serial(serialNumber);
+        CaptureRequest request = read(body);
+        List<FieldProblem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidCaptureException(problems);
+        }
+        CaptureSale command = new CaptureSale(serial, TransactionId.of(request.transactionId()), payment(request),
+                Money.ofFen(request.amountFen()), settings.perTransactionLimit(), request.deviceTime(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored: a retry's answer reads the same
+        String requestHash = fingerprints.ofRequest(request.canonical(serial.value()));
+        CaptureAnswer answer = refusedAsProblem(() -> captureOnce(command, requestHash));
+        return ResponseEntity.created(URI.create("/api/v1/terminals/" + serial.value() + "/transactions/"
+                + answer.transactionId())).body(CaptureResponse.of(answer));
+    }
+
+    /**
+     * The same id arriving concurrently on another terminal collides on the answer's key; after the other
+     * commits, asking again gives the stored answer or the conflict.
+     */
+    private CaptureAnswer captureOnce(CaptureSale command, String requestHash) {
+        try {
+            return captures.capture(command, requestHash);
+        } catch (DataIntegrityViolationException collided) {
+            return captures.capture(command, requestHash);
+        }
+    }
+
+    private PaymentMethod payment(CaptureRequest request) {
+        if (request.channel() == PaymentChannel.QR) {
+            return PaymentMethod.qr(request.wallet(), request.wallet() == Wallet.UNIONPAY ? request.cardType() : null);
+        }
+        String pan = request.pan();
+        String bin = pan.substring(0, 6);
+        return PaymentMethod.card(new Card(bin, pan.substring(pan.length() - 4), fingerprints.ofPan(pan),
+                request.cardType(), bins.typeOf(bin).orElse(null)));
+    }
+
+    private CaptureRequest read(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw malformed();
+        }
+        try {
+            return json.treeToValue(body, CaptureRequest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw malformed(); // the parser's message may quote a value (a PAN): say nothing of it
+        }
+    }
+
+    private static ProblemException malformed() {
+        return new ProblemException(HttpStatus.BAD_REQUEST, GenericProblemCodes.MALFORMED_REQUEST,
+                "The request body is not valid JSON for this endpoint.");
+    }
+
+    private static boolean carriesForbiddenData(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (carriesForbiddenData(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (FORBIDDEN.contains(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+                    || carriesForbiddenData(node.get(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

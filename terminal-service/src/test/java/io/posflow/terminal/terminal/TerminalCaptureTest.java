@@ -1,0 +1,195 @@
+package io.posflow.terminal.terminal;
+
+import io.posflow.contracts.reasons.ReasonCode;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.posflow.terminal.terminal.TerminalFixtures.ESIGN_DEPOSIT;
+import static io.posflow.terminal.terminal.TerminalFixtures.MERCHANT;
+import static io.posflow.terminal.terminal.TerminalFixtures.NOW;
+import static io.posflow.terminal.terminal.TerminalFixtures.SERIAL;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyActivation;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyBinding;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyCodeAccepted;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyCodeIssued;
+import static io.posflow.terminal.terminal.TerminalFixtures.anyRegistration;
+import static io.posflow.terminal.terminal.TerminalFixtures.creditCard;
+import static io.posflow.terminal.terminal.TerminalFixtures.debitCardDeclaredCredit;
+import static io.posflow.terminal.terminal.TerminalFixtures.sale;
+import static io.posflow.terminal.terminal.TerminalFixtures.wechat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** T3 deposit swipe, T4 per-transaction limit, T5 capture, T7 authorisation. */
+class TerminalCaptureTest {
+
+    private static final TransactionId TX = TransactionId.of("tx-1");
+
+    private FixtureConfiguration<Terminal> fixture;
+    private final RecordingSwitch cardSwitch = new RecordingSwitch();
+
+    @BeforeEach
+    void fixture() {
+        fixture = new AggregateTestFixture<>(Terminal.class);
+        fixture.registerInjectableResource(cardSwitch);
+    }
+
+    @Test
+    void T3_aDebitCardCannotPayTheDeposit() {
+        fixture.given(awaitingDeposit())
+                .when(sale("tx-1", debitCardDeclaredCredit(), 9_900))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, debitCardDeclaredCredit(), ESIGN_DEPOSIT,
+                        ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW))
+                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW));
+        assertThat(cardSwitch.asked).isEmpty();
+    }
+
+    @Test
+    void T3_aQrPaymentCannotPayTheDeposit() {
+        fixture.given(awaitingDeposit())
+                .when(sale("tx-1", wechat(), 9_900))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, wechat(), ESIGN_DEPOSIT,
+                        ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW));
+    }
+
+    @Test
+    void T3_theDepositMustBeExactlyTheModelsAmount() {
+        fixture.given(awaitingDeposit())
+                .when(sale("tx-1", creditCard(), 9_901))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(9_901),
+                        ReasonCode.DEPOSIT_AMOUNT_WRONG, NOW))
+                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.DEPOSIT_AMOUNT_WRONG, NOW));
+    }
+
+    @Test
+    void T3_aDeclinedDepositSwipeLeavesTheTerminalAwaitingItsDeposit() {
+        fixture.given(awaitingDeposit())
+                .andGivenCommands(sale("tx-0", creditCard(), 100))
+                .when(sale("tx-1", creditCard(), 9_900))
+                .expectEvents(depositCaptured(), activated());
+    }
+
+    @Test
+    void T3_theDepositSwipeActivatesTheTerminal() {
+        fixture.given(awaitingDeposit())
+                .when(sale("tx-1", creditCard(), 9_900))
+                .expectEvents(depositCaptured(), activated())
+                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.DEPOSIT, NOW));
+    }
+
+    @Test
+    void T5_anActiveTerminalCapturesASale() {
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), 12_345))
+                .expectEvents(new SaleCaptured(TX, SERIAL, MERCHANT, TransactionPurpose.SALE, creditCard(),
+                        Money.ofFen(12_345), ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW,
+                        BusinessDate.of(NOW)))
+                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+    }
+
+    @Test
+    void T5_theBusinessDateIsTheShanghaiDateOfTheCaptureTime() {
+        assertThat(BusinessDate.of(Instant.parse("2026-11-22T16:30:00Z"))).isEqualTo(LocalDate.parse("2026-11-23"));
+    }
+
+    @Test
+    void T5_aBoundTerminalDeclinesASaleAsNotActive() {
+        fixture.given(anyRegistration(), anyBinding(), anyCodeIssued())
+                .when(sale("tx-1", creditCard(), 9_900))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), ESIGN_DEPOSIT,
+                        ReasonCode.TERMINAL_NOT_ACTIVE, NOW))
+                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.TERMINAL_NOT_ACTIVE, NOW));
+    }
+
+    @Test
+    void T5_aStockTerminalRefusesToCapture() {
+        fixture.given(anyRegistration())
+                .when(sale("tx-1", creditCard(), 9_900))
+                .expectException(TerminalNotActiveException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void T4_aSaleOverThePerTransactionLimitIsDeclined() {
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), 5_000_001))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(5_000_001),
+                        ReasonCode.LIMIT_PER_TRANSACTION, NOW));
+        assertThat(cardSwitch.asked).isEmpty();
+    }
+
+    @Test
+    void T4_aSaleOfExactlyTheLimitIsCaptured() {
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), 5_000_000))
+                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+    }
+
+    @Test
+    void T7_aSwitchTimeoutIsDeclinedAndReversed() {
+        cardSwitch.answer = CardSwitch.Authorisation.TIMED_OUT;
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), 10_013))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(10_013),
+                                ReasonCode.SWITCH_TIMEOUT, NOW),
+                        new SwitchReversalRequested(TX, SERIAL, Money.ofFen(10_013), NOW))
+                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
+        assertThat(cardSwitch.asked).singleElement().satisfies(r -> assertThat(r.transactionId()).isEqualTo(TX));
+    }
+
+    @Test
+    void T7_anOpenCircuitDeclinesWithoutAReversalBecauseNothingWasSent() {
+        cardSwitch.answer = CardSwitch.Authorisation.NOT_SENT;
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), 12_345))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(12_345),
+                        ReasonCode.SWITCH_TIMEOUT, NOW))
+                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
+    }
+
+    @Test
+    void T7_aTimedOutDepositSwipeLeavesTheTerminalAwaitingItsDeposit() {
+        cardSwitch.answer = CardSwitch.Authorisation.TIMED_OUT;
+        fixture.given(awaitingDeposit())
+                .when(sale("tx-1", creditCard(), 9_900))
+                .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), ESIGN_DEPOSIT,
+                                ReasonCode.SWITCH_TIMEOUT, NOW),
+                        new SwitchReversalRequested(TX, SERIAL, ESIGN_DEPOSIT, NOW));
+    }
+
+    private static Object[] awaitingDeposit() {
+        return new Object[]{anyRegistration(), anyBinding(), anyCodeIssued(), anyCodeAccepted()};
+    }
+
+    private static Object[] active() {
+        return new Object[]{anyRegistration(), anyBinding(), anyCodeIssued(), anyCodeAccepted(), anyActivation()};
+    }
+
+    private static SaleCaptured depositCaptured() {
+        return new SaleCaptured(TX, SERIAL, MERCHANT, TransactionPurpose.DEPOSIT, creditCard(), ESIGN_DEPOSIT,
+                ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW, BusinessDate.of(NOW));
+    }
+
+    private static TerminalActivated activated() {
+        return new TerminalActivated(SERIAL, MERCHANT, TerminalModel.ESIGN, TX, ESIGN_DEPOSIT, NOW);
+    }
+
+    /** A switch that answers as told and remembers what it was asked. */
+    static final class RecordingSwitch implements CardSwitch {
+
+        Authorisation answer = Authorisation.APPROVED;
+        final List<AuthorisationRequest> asked = new ArrayList<>();
+
+        @Override
+        public Authorisation authorise(AuthorisationRequest request) {
+            asked.add(request);
+            return answer;
+        }
+    }
+}

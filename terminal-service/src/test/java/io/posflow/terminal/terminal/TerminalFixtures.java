@@ -1,0 +1,78 @@
+package io.posflow.terminal.terminal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Givens for the Terminal fixture tests: what a test does not care about comes from here. */
+final class TerminalFixtures {
+
+    static final SerialNumber SERIAL = SerialNumber.of("LKLE100000000001");
+    static final MerchantNo MERCHANT = MerchantNo.of("822110054110001");
+    static final MerchantNo OTHER_MERCHANT = MerchantNo.of("822110054110002");
+    static final Vendor VENDOR = Vendor.of("Lakala");
+    static final Instant REGISTERED_AT = Instant.parse("2026-11-20T01:00:00Z");
+    static final Instant BOUND_AT = REGISTERED_AT.plusSeconds(3600);
+    static final Instant NOW = Instant.parse("2026-11-22T02:15:30Z");
+    static final Duration VALIDITY = Duration.ofDays(30);
+    static final ActivationCodeHash CODE = hash('a');
+    static final ActivationCodeHash WRONG_CODE = hash('b');
+    static final ActivationCodeHash NEW_CODE = hash('c');
+    static final Money ESIGN_DEPOSIT = Money.ofFen(9_900);
+    static final Money LIMIT = Money.ofFen(5_000_000);
+
+    private TerminalFixtures() {
+    }
+
+    static ActivationCodeHash hash(char digit) {
+        return new ActivationCodeHash(String.valueOf(digit).repeat(64));
+    }
+
+    static TerminalRegistered anyRegistration() {
+        return new TerminalRegistered(SERIAL, TerminalModel.ESIGN, VENDOR, REGISTERED_AT);
+    }
+
+    static TerminalBound anyBinding() {
+        return new TerminalBound(SERIAL, MERCHANT, TerminalModel.ESIGN, ApplicantType.PERSONAL, SettlementSpeed.T1,
+                BOUND_AT);
+    }
+
+    static NewActivationCode newCode(ActivationCodeHash hash, Instant issuedAt) {
+        return new NewActivationCode(hash, issuedAt.plus(VALIDITY), 5);
+    }
+
+    static ActivationCodeIssued anyCodeIssued() {
+        return new ActivationCodeIssued(SERIAL, MERCHANT, CODE, BOUND_AT, BOUND_AT.plus(VALIDITY), 5);
+    }
+
+    static ActivationCodeRejected wrongTry(int failed) {
+        return new ActivationCodeRejected(SERIAL, MERCHANT, failed, 5 - failed, BOUND_AT.plusSeconds(60L * failed));
+    }
+
+    static TerminalAwaitingDeposit anyCodeAccepted() {
+        return new TerminalAwaitingDeposit(SERIAL, MERCHANT, ESIGN_DEPOSIT, BOUND_AT.plusSeconds(600));
+    }
+
+    static TerminalActivated anyActivation() {
+        return new TerminalActivated(SERIAL, MERCHANT, TerminalModel.ESIGN, TransactionId.of("deposit-1"),
+                ESIGN_DEPOSIT, BOUND_AT.plusSeconds(900));
+    }
+
+    /** A credit card by the BIN table (625807). */
+    static PaymentMethod creditCard() {
+        return PaymentMethod.card(new Card("625807", "7893", "f".repeat(64), CardType.CREDIT, CardType.CREDIT));
+    }
+
+    /** Declared CREDIT by the device, but a debit card by its BIN (622202). */
+    static PaymentMethod debitCardDeclaredCredit() {
+        return PaymentMethod.card(new Card("622202", "5679", "e".repeat(64), CardType.CREDIT, CardType.DEBIT));
+    }
+
+    static PaymentMethod wechat() {
+        return PaymentMethod.qr(Wallet.WECHAT, null);
+    }
+
+    static CaptureSale sale(String transactionId, PaymentMethod payment, long amountFen) {
+        return new CaptureSale(SERIAL, TransactionId.of(transactionId), payment, Money.ofFen(amountFen), LIMIT,
+                NOW.minusSeconds(5), NOW);
+    }
+}
