@@ -40,6 +40,7 @@ final class Walkthrough {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final long ESIGN_DEPOSIT_FEN = 9_900;
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
+    private static final String[] SHOPS = {"老街便利店", "惠民超市", "阳光水果店", "好运小吃", "万家粮油店"};
     private static final String[] GIVEN = {"小明", "建国", "丽华", "志强", "秀英", "海燕", "卫东", "春梅"};
 
     private final StackClient client;
@@ -152,7 +153,9 @@ final class Walkthrough {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("channel", "ONLINE");
         body.put("applicantType", "PERSONAL");
-        body.put("merchantName", "北京市朝阳区" + name + "便利店");
+        // The shop's name is business data and must not carry the owner's name: the test checks that no
+        // topic holds the owner's name in clear.
+        body.put("merchantName", "北京市朝阳区" + SHOPS[Math.floorMod(serial.hashCode(), SHOPS.length)]);
         body.put("mcc", "5411");
         body.put("businessAddress", Map.of("province", "北京市", "city", "北京市", "district", "朝阳区",
                 "street", "建国路88号"));
