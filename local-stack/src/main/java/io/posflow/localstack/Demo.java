@@ -22,27 +22,39 @@ final class Demo {
         StackClient client = new StackClient();
         Walkthrough walk = new Walkthrough(client, Demo::poll);
         try (EventTap tap = new EventTap(StackLayout.BOOTSTRAP, System.out)) {
+            Runnable settle = () -> {
+                try {
+                    tap.awaitQuiet(Duration.ofMillis(1500), Duration.ofSeconds(15));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
             step("A merchant applies online, naming a stock ESIGN terminal");
             Walkthrough.Merchant m = walk.onboard();
             System.out.printf("  → approved as merchant %s, terminal %s%n", m.merchantNo(), m.serialNumber());
 
+            settle.run();
             step("The activation code arrives by SMS; the device enters it");
             walk.activate(m, walk.activationCode(m));
 
+            settle.run();
             step("The deposit swipe: 99.00 yuan on the merchant's own credit card");
             walk.payDeposit(m);
             JsonNode held = walk.awaitDeposit(m, "HELD");
             System.out.printf("  → deposit held, window %s … %s%n", held.get("windowStart").asText(),
                     held.get("windowEnd").asText());
 
+            settle.run();
             step("Two sales of 50,000.00 yuan");
             walk.sell(m, 5_000_000);
             walk.sell(m, 5_000_000);
 
+            settle.run();
             Instant run = Walkthrough.afterNextSettlementRun(walk.now());
             step("The clock moves to the next settlement run (" + run + ")");
             walk.moveClocks(run);
             JsonNode refunded = walk.awaitDeposit(m, "REFUNDED");
+            settle.run();
             System.out.printf("  → deposit %s after %s fen of volume; SMS: %s%n", refunded.get("status").asText(),
                     refunded.get("qualifyingVolumeFen").asText(), walk.depositSms(m));
         }

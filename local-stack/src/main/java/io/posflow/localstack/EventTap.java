@@ -85,6 +85,20 @@ final class EventTap implements AutoCloseable {
         consumer.close();
     }
 
+    /** Waits until no event has arrived for {@code quiet} (at most {@code max}), so output follows its cause. */
+    void awaitQuiet(Duration quiet, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        int seen = events.size();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < quiet.toNanos()) {
+            Thread.sleep(100);
+            if (events.size() != seen) {
+                seen = events.size();
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
     List<Event> events() {
         return List.copyOf(events);
     }

@@ -174,7 +174,10 @@ public final class LocalStack {
     }
 
     /** Stops the services, then the broker; safe to call twice. */
-    void stopAll() {
+    synchronized void stopAll() {
+        if (children.isEmpty()) {
+            return;
+        }
         System.out.println("\nStopping posflow …");
         List<ChildProcess> reversed = new ArrayList<>(children);
         Collections.reverse(reversed);
