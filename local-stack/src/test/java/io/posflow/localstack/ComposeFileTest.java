@@ -34,7 +34,7 @@ class ComposeFileTest {
             assertThat(applicationYml(service)).contains("port: " + port);
             assertThat((List<String>) entry.get("ports")).containsExactly(port + ":" + port);
             Map<String, Object> env = (Map<String, Object>) entry.get("environment");
-            assertThat(env.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
+            assertThat(String.valueOf(env.get("SPRING_PROFILES_ACTIVE")).split(",")).contains("postgres");
             assertThat(env.get("POSTGRES_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + service.name());
             assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
             assertThat((List<String>) entry.get("volumes")).containsExactly(
