@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The one injected {@link Clock}: the system clock in production, a movable {@link SimulationClock}
@@ -41,10 +42,11 @@ public class ClockConfiguration {
     @Profile("!simulation")
     static class Real {
 
+        /** Ticks in microseconds, like the database columns: an instant read back equals the one written. */
         @Bean
         @ConditionalOnMissingBean(Clock.class)
         Clock systemClock() {
-            return Clock.systemUTC();
+            return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         }
     }
 }

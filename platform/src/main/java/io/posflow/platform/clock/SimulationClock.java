@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -46,8 +47,9 @@ public final class SimulationClock extends Clock {
         throw new UnsupportedOperationException("posflow keeps instants in UTC; convert at the edge");
     }
 
+    /** Microsecond precision, like the database columns: an instant read back equals the one written. */
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -43,6 +43,13 @@ class SimulationClockTest {
     }
 
     @Test
+    void itTicksInMicrosecondsLikeTheDatabase() {
+        SimulationClock clock = new SimulationClock(Clock.fixed(REAL.plusNanos(1_234_567), ZoneOffset.UTC), Duration.ZERO);
+
+        assertThat(clock.instant()).isEqualTo(REAL.plusNanos(1_234_000));
+    }
+
+    @Test
     void itNeverMovesBackwards() {
         SimulationClock clock = new SimulationClock(base, Duration.ofDays(1));
 
