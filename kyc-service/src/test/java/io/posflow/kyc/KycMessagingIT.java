@@ -27,14 +27,9 @@ import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
+import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,14 +46,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -80,7 +73,7 @@ class KycMessagingIT {
             "sim-2026");
     private static final IntegrationEventCodec CODEC = new IntegrationEventCodec();
 
-    private static KafkaProducer<String, byte[]> producer;
+    private static TestProducer producer;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -90,18 +83,8 @@ class KycMessagingIT {
     @BeforeAll
     static void onboardingsTopicsAndAProducer() {
         // Onboarding owns and creates these; here they must exist before kyc subscribes.
-        Set<String> existing = RealKafka.broker().getTopics();
-        for (String topic : List.of(APPLICATIONS, MERCHANTS)) {
-            if (!existing.contains(topic)) {
-                try {
-                    RealKafka.broker().addTopics(new NewTopic(topic, 6, (short) 1));
-                } catch (RuntimeException alreadyCreatedByAnotherTestClass) {
-                    // several IT classes share the broker
-                }
-            }
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        RealKafka.ensureTopics(6, APPLICATIONS, MERCHANTS);
+        producer = new TestProducer();
     }
 
     @AfterAll
@@ -206,11 +189,8 @@ class KycMessagingIT {
     @Test
     void anUnreadableApplicationEventGoesToTheDltAndLaterRecordsAreStillProcessed() {
         String application = newApplicationId();
-        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(APPLICATIONS, application,
-                "not json {".getBytes(StandardCharsets.UTF_8));
-        garbage.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        garbage.headers().add("ce_type", ceType(ApplicationSubmitted.class).getBytes(StandardCharsets.UTF_8));
-        producer.send(garbage);
+        producer.send(APPLICATIONS, application, ceType(ApplicationSubmitted.class), UUID.randomUUID().toString(),
+                "not json {");
         send(submitted(application, personalCard()), UUID.randomUUID().toString());
 
         await().atMost(DEADLINE).until(() -> firstDeliveries(application), l -> l.size() == 1);
@@ -225,11 +205,7 @@ class KycMessagingIT {
     @Test
     void anUnreadableMerchantEventGoesToTheDlt() {
         String key = "merchant-" + UUID.randomUUID();
-        ProducerRecord<String, byte[]> violation = new ProducerRecord<>(MERCHANTS, key,
-                "{\"merchantNo\": 42}".getBytes(StandardCharsets.UTF_8));
-        violation.headers().add("ce_type", "posflow.onboarding.MerchantOnboarded.v1".getBytes(StandardCharsets.UTF_8));
-        producer.send(violation);
-        producer.flush();
+        producer.send(MERCHANTS, key, "posflow.onboarding.MerchantOnboarded.v1", null, "{\"merchantNo\": 42}");
 
         try (TopicRecorder dlt = new TopicRecorder(RealKafka.bootstrapServers(), MERCHANTS + ".dlt")) {
             ConsumerRecord<String, byte[]> dead = await().atMost(DEADLINE)
@@ -277,11 +253,7 @@ class KycMessagingIT {
     }
 
     private static void send(IntegrationEvent event, String ceId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(APPLICATIONS, event.key(), CODEC.write(event));
-        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", ceType(event.getClass()).getBytes(StandardCharsets.UTF_8));
-        producer.send(record);
-        producer.flush();
+        producer.send(APPLICATIONS, event.key(), ceType(event.getClass()), ceId, CODEC.write(event));
     }
 
     private static String ceType(Class<? extends IntegrationEvent> type) {

@@ -17,14 +17,9 @@ import io.posflow.onboarding.merchant.MerchantNo;
 import io.posflow.onboarding.merchant.MerchantNumbers;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
+import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,7 +92,7 @@ class OnboardingMessagingIT {
               "agreement": {"signedName": "%1$s"} }
             """.formatted(NAME, ID_NUMBER, PHONE, CARD_NUMBER);
 
-    private static KafkaProducer<String, byte[]> producer;
+    private static TestProducer producer;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -107,13 +102,8 @@ class OnboardingMessagingIT {
     @BeforeAll
     static void kycTopicExists() {
         // kyc-service owns the topic; it exists before this service starts consuming.
-        try {
-            RealKafka.broker().addTopics(new NewTopic(KYC, Topics.KYC_VERIFICATIONS.partitions(), (short) 1));
-        } catch (RuntimeException alreadyCreatedByAnotherTestClass) {
-            // the broker is shared by the test JVM
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        RealKafka.ensureTopics(Topics.KYC_VERIFICATIONS.partitions(), KYC);
+        producer = new TestProducer();
     }
 
     @AfterAll
@@ -397,15 +387,11 @@ class OnboardingMessagingIT {
     }
 
     private static void sendRaw(String key, String ceType, String value, String ceId) {
-        sendRaw(key, ceType, value.getBytes(StandardCharsets.UTF_8), ceId);
+        producer.send(KYC, key, ceType, ceId, value);
     }
 
     private static void sendRaw(String key, String ceType, byte[] value, String ceId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(KYC, key, value);
-        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-        producer.send(record);
-        producer.flush();
+        producer.send(KYC, key, ceType, ceId, value);
     }
 
     private void assertPublished(String applicationId, String ceType) {

@@ -32,6 +32,25 @@ public final class RealKafka {
         return broker.getBrokersAsString();
     }
 
+    /**
+     * Creates the topics that do not exist yet — in tests, the topics other services own. Test classes
+     * share the broker, so a topic may already be there.
+     */
+    public static synchronized void ensureTopics(int partitions, String... names) {
+        java.util.Set<String> existing = broker().doWithAdminFunction(admin -> {
+            try {
+                return admin.listTopics().names().get();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not list the broker's topics", e);
+            }
+        });
+        for (String name : names) {
+            if (!existing.contains(name)) {
+                broker().addTopics(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1));
+            }
+        }
+    }
+
     public static EmbeddedKafkaKraftBroker broker() {
         bootstrapServers();
         return broker;
