@@ -448,6 +448,24 @@ class TerminalMessagingIT {
     }
 
     @Test
+    void T4_aSaleTakingTheDayOverItsLimitIsDeclinedAndPublished() {
+        String serial = activeTerminal(); // its deposit swipe does not count towards the day (T3/T4)
+        for (int i = 0; i < 10; i++) { // 500,000 yuan: the default daily limit of a PERSONAL merchant
+            assertThat(capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 5_000_000))
+                    .getBody()).containsEntry("status", "APPROVED");
+        }
+        String transactionId = UUID.randomUUID().toString();
+
+        ResponseEntity<Map> declined = capture(serial, card(transactionId, "CREDIT", CREDIT_PAN, 100));
+
+        assertThat(declined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(declined.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "LIMIT_PER_DAY");
+        JsonNode event = json(published(TRANSACTIONS, serial, "TransactionDeclined"));
+        assertThat(event.get("transactionId").asText()).isEqualTo(transactionId);
+        assertThat(event.get("reason").get("code").asText()).isEqualTo("LIMIT_PER_DAY");
+    }
+
+    @Test
     void T5_theSameTransactionTwiceGetsTheFirstAnswerAndAnotherBodyIsAConflict() {
         String serial = activeTerminal();
         String transactionId = UUID.randomUUID().toString();

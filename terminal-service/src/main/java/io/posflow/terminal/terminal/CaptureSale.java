@@ -5,11 +5,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /**
- * T3/T4/T5/T7: the device captures a SALE. {@code perTransactionLimit} is the merchant's limit (config,
- * T4); {@code capturedAt} comes from the service's clock, {@code deviceTime} is kept for information only.
+ * T3/T4/T5/T7: the device captures a SALE. {@code limits} are the configured limits (T4): the terminal applies
+ * those of its merchant's applicant type. {@code capturedAt} comes from the service's clock, {@code deviceTime}
+ * is kept for information only.
  * Answers a {@link CaptureOutcome}: a decline is recorded and published, not thrown.
  */
 public record CaptureSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
-                          PaymentMethod payment, Money amount, Money perTransactionLimit, Instant deviceTime,
+                          PaymentMethod payment, Money amount, LimitsByApplicantType limits, Instant deviceTime,
                           Instant capturedAt) {
 }

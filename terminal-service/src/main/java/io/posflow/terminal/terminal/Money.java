@@ -13,6 +13,10 @@ public record Money(long fen) {
         return new Money(fen);
     }
 
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
     public boolean exceeds(Money other) {
         return fen > other.fen;
     }

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -40,6 +41,9 @@ public class Terminal {
     private int attemptsAllowed;
     private int failedAttempts;
     private Money deposit;
+    /** T4: the business date of the last approved SALE and the SALEs approved on it so far. */
+    private LocalDate salesDate;
+    private Money salesOnDate = Money.ofFen(0);
 
     protected Terminal() {
         // Axon rebuilds the terminal from its events, and creates it empty for RegisterTerminal.
@@ -180,11 +184,21 @@ public class Terminal {
         return outcome;
     }
 
+    /** T4: within the limits of the merchant's applicant type, checked before the switch is asked. */
     private CaptureOutcome sale(CaptureSale command, CardSwitch cardSwitch) {
-        if (command.amount().exceeds(command.perTransactionLimit())) {
+        Limits limits = command.limits().of(applicantType);
+        if (command.amount().exceeds(limits.perTransaction())) {
             return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
         }
+        if (salesOn(BusinessDate.of(command.capturedAt())).plus(command.amount()).exceeds(limits.perBusinessDay())) {
+            return decline(command, ReasonCode.LIMIT_PER_DAY);
+        }
         return authorise(command, cardSwitch, TransactionPurpose.SALE);
+    }
+
+    /** A new business date starts at zero. */
+    private Money salesOn(LocalDate businessDate) {
+        return businessDate.equals(salesDate) ? salesOnDate : Money.ofFen(0);
     }
 
     /** T7: a timeout is reversed at the switch, then declined: no approved-but-unknown transaction is left. */
@@ -275,6 +289,20 @@ public class Terminal {
     @EventSourcingHandler
     void on(TerminalActivated event) {
         status = TerminalStatus.ACTIVE;
+    }
+
+    /**
+     * T4's daily total, rebuilt from the captures themselves so a replay reaches the same decisions. The deposit
+     * swipe does not count: it is the merchant's deposit (T3), not sales volume, and T4 limits what the terminal
+     * sells. Declined SALEs never reach here.
+     */
+    @EventSourcingHandler
+    void on(SaleCaptured event) {
+        if (event.purpose() != TransactionPurpose.SALE) {
+            return;
+        }
+        salesOnDate = salesOn(event.businessDate()).plus(event.amount());
+        salesDate = event.businessDate();
     }
 
     @EventSourcingHandler

@@ -9,10 +9,11 @@ import io.posflow.platform.problem.ProblemException;
 import io.posflow.terminal.capture.CaptureAnswer;
 import io.posflow.terminal.capture.Captures;
 import io.posflow.terminal.capture.CardFingerprints;
-import io.posflow.terminal.config.CaptureProperties;
+import io.posflow.terminal.config.LimitProperties;
 import io.posflow.terminal.provider.BinTable;
 import io.posflow.terminal.terminal.CaptureSale;
 import io.posflow.terminal.terminal.Card;
+import io.posflow.terminal.terminal.LimitsByApplicantType;
 import io.posflow.terminal.terminal.Money;
 import io.posflow.terminal.terminal.PaymentChannel;
 import io.posflow.terminal.terminal.PaymentMethod;
@@ -55,17 +56,17 @@ class CaptureController {
     private final Captures captures;
     private final CardFingerprints fingerprints;
     private final BinTable bins;
-    private final CaptureProperties settings;
+    private final LimitsByApplicantType limits;
     private final ObjectMapper json;
     private final Clock clock;
 
     CaptureController(KnownTerminals known, Captures captures, CardFingerprints fingerprints, BinTable bins,
-                      CaptureProperties settings, ObjectMapper json, Clock clock) {
+                      LimitProperties limits, ObjectMapper json, Clock clock) {
         this.known = known;
         this.captures = captures;
         this.fingerprints = fingerprints;
         this.bins = bins;
-        this.settings = settings;
+        this.limits = limits.byApplicantType();
         this.json = json;
         this.clock = clock;
     }
@@ -82,7 +83,7 @@ class CaptureController {
             throw new InvalidCaptureException(problems);
         }
         CaptureSale command = new CaptureSale(serial, TransactionId.of(request.transactionId()), payment(request),
-                Money.ofFen(request.amountFen()), settings.perTransactionLimit(), request.deviceTime(),
+                Money.ofFen(request.amountFen()), limits, request.deviceTime(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored: a retry's answer reads the same
         String requestHash = fingerprints.ofRequest(request.canonical(serial.value()));
         CaptureAnswer answer = refusedAsProblem(() -> captureOnce(command, requestHash));

@@ -2,6 +2,8 @@ package io.posflow.terminal.terminal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Givens for the Terminal fixture tests: what a test does not care about comes from here. */
 final class TerminalFixtures {
@@ -18,7 +20,8 @@ final class TerminalFixtures {
     static final ActivationCodeHash WRONG_CODE = hash('b');
     static final ActivationCodeHash NEW_CODE = hash('c');
     static final Money ESIGN_DEPOSIT = Money.ofFen(9_900);
-    static final Money LIMIT = Money.ofFen(5_000_000);
+    /** DESIGN's defaults for every applicant type: 50,000 yuan per SALE, 500,000 yuan per business date. */
+    static final LimitsByApplicantType LIMITS = limits(new Limits(Money.ofFen(5_000_000), Money.ofFen(50_000_000)));
 
     private TerminalFixtures() {
     }
@@ -72,7 +75,20 @@ final class TerminalFixtures {
     }
 
     static CaptureSale sale(String transactionId, PaymentMethod payment, long amountFen) {
-        return new CaptureSale(SERIAL, TransactionId.of(transactionId), payment, Money.ofFen(amountFen), LIMIT,
-                NOW.minusSeconds(5), NOW);
+        return sale(transactionId, payment, amountFen, LIMITS, NOW);
+    }
+
+    static CaptureSale sale(String transactionId, PaymentMethod payment, long amountFen,
+                            LimitsByApplicantType limits, Instant capturedAt) {
+        return new CaptureSale(SERIAL, TransactionId.of(transactionId), payment, Money.ofFen(amountFen), limits,
+                capturedAt.minusSeconds(5), capturedAt);
+    }
+
+    static LimitsByApplicantType limits(Limits each) {
+        Map<ApplicantType, Limits> byType = new EnumMap<>(ApplicantType.class);
+        for (ApplicantType type : ApplicantType.values()) {
+            byType.put(type, each);
+        }
+        return new LimitsByApplicantType(byType);
     }
 }
