@@ -50,8 +50,8 @@ final class Demo {
             walk.sell(m, 5_000_000);
 
             settle.run();
-            Instant run = Walkthrough.afterNextSettlementRun(walk.now());
-            step("The clock moves to the next settlement run (" + run + ")");
+            Instant run = Walkthrough.afterSettlementOf(walk.now());
+            step("The clock moves on to " + run + ": the next business day's run has settled the sales (T+1)");
             walk.moveClocks(run);
             JsonNode refunded = walk.awaitDeposit(m, "REFUNDED");
             settle.run();

@@ -38,6 +38,8 @@ final class Walkthrough {
     }
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Spring Festival 2026: the 14th (a make-up Saturday) settles on the 24th. */
+    private static final int LONGEST_WAIT_FOR_A_RUN_DAYS = 10;
     static final long ESIGN_DEPOSIT_FEN = 9_900;
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
     private static final String[] SHOPS = {"老街便利店", "惠民超市", "阳光水果店", "好运小吃", "万家粮油店"};
@@ -129,11 +131,16 @@ final class Walkthrough {
         return texts;
     }
 
-    /** The next settlement run after the business day of {@code instant}: 02:00 Shanghai the day after, plus a margin. */
-    static Instant afterNextSettlementRun(Instant instant) {
+    /**
+     * A moment by which the business date of {@code instant} has surely been settled and closed: the run of the
+     * next business day settles it (S2), and weekends and holidays push that day out by up to nine days
+     * (Spring Festival), so this is 02:10 Shanghai ten days later. The walkthrough only talks REST, so it does
+     * not read settlement's calendar; a jump of ten days runs every missed run in order anyway.
+     */
+    static Instant afterSettlementOf(Instant instant) {
         LocalDate businessDate = instant.atZone(SHANGHAI).toLocalDate();
-        return businessDate.plusDays(1).atTime(LocalTime.of(2, 0)).atZone(SHANGHAI).toInstant()
-                .plus(Duration.ofMinutes(10));
+        return businessDate.plusDays(LONGEST_WAIT_FOR_A_RUN_DAYS).atTime(LocalTime.of(2, 10)).atZone(SHANGHAI)
+                .toInstant();
     }
 
     void moveClocks(Instant instant) {

@@ -69,14 +69,14 @@ class SystemIT {
         JsonNode idleHeld = walk.awaitDeposit(idle, "HELD");
         walk.sell(idle, 100_000);
 
-        walk.moveClocks(Walkthrough.afterNextSettlementRun(walk.now()));
+        walk.moveClocks(Walkthrough.afterSettlementOf(walk.now()));
         JsonNode refunded = walk.awaitDeposit(seller, "REFUNDED");
         assertThat(refunded.get("qualifyingVolumeFen").asLong()).isEqualTo(10_000_000);
         assertThat(walk.depositSms(seller)).anySatisfy(text -> assertThat(text).contains("99.00元"));
         assertThat(walk.deposit(idle).get("status").asText()).isEqualTo("HELD");
 
         Instant windowEnd = Instant.parse(idleHeld.get("windowEnd").asText());
-        walk.moveClocks(Walkthrough.afterNextSettlementRun(windowEnd));
+        walk.moveClocks(Walkthrough.afterSettlementOf(windowEnd));
         JsonNode forfeited = walk.awaitDeposit(idle, "FORFEITED");
         assertThat(forfeited.get("qualifyingVolumeFen").asLong()).isEqualTo(100_000);
 

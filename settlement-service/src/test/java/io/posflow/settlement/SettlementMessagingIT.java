@@ -27,6 +27,7 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.Wallet;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.clock.SimulationClock;
+import io.posflow.settlement.calendar.SettlementCalendar;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
@@ -128,6 +129,8 @@ class SettlementMessagingIT {
     JdbcTemplate jdbc;
     @Autowired
     SimulationClock clock;
+    @Autowired
+    SettlementCalendar calendar;
 
     @Test
     void theDepositSwipeOfAnOnboardedMerchantIsPublishedAsDepositCollectedWithCloudEventsHeaders() {
@@ -318,8 +321,9 @@ class SettlementMessagingIT {
         send(TERMINAL_TRANSACTIONS, capturedQr(wechat, serial, merchant, Wallet.WECHAT, 12_345, capturedAt),
                 anyCeId());
         await().atMost(DEADLINE).until(() -> capturedIds(merchant, day.toString()), ids -> ids.size() == 2);
+        LocalDate settlementDay = calendar.nextRunDayAfter(day); // S2: the next business day
 
-        clock.moveTo(runOf(day.plusDays(1)).plusSeconds(60));
+        clock.moveTo(runOf(settlementDay).plusSeconds(60));
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
             List<ConsumerRecord<String, byte[]>> closed = await().atMost(DEADLINE)
@@ -330,9 +334,9 @@ class SettlementMessagingIT {
             assertThat(settled).extracting(r -> CODEC.read(SETTLED_TYPE, r.value())).containsExactlyInAnyOrder(
                     new TransactionSettled(credit, serial, merchant, TransactionType.SALE, PaymentChannel.CARD,
                             CardType.CREDIT, null, 1_000_000, 6_000, 0, 994_000, capturedAt, day,
-                            day.plusDays(1), SettlementSpeed.T1, null),
+                            settlementDay, SettlementSpeed.T1, null),
                     new TransactionSettled(wechat, serial, merchant, TransactionType.SALE, PaymentChannel.QR,
-                            null, Wallet.WECHAT, 12_345, 47, 0, 12_298, capturedAt, day, day.plusDays(1),
+                            null, Wallet.WECHAT, 12_345, 47, 0, 12_298, capturedAt, day, settlementDay,
                             SettlementSpeed.T1, null));
             ConsumerRecord<String, byte[]> first = settled.get(0);
             assertThat(first.key()).isEqualTo(serial);
@@ -361,7 +365,7 @@ class SettlementMessagingIT {
         }
 
         Map<String, Object> statement = await().atMost(DEADLINE)
-                .until(() -> (Map<String, Object>) statement(merchant, day.plusDays(1).toString()).getBody(),
+                .until(() -> (Map<String, Object>) statement(merchant, settlementDay.toString()).getBody(),
                         b -> ((List<?>) b.get("settled")).size() == 2);
         assertThat((List<Map<String, Object>>) statement.get("settled"))
                 .filteredOn(l -> credit.equals(l.get("transactionId"))).singleElement()
@@ -375,11 +379,12 @@ class SettlementMessagingIT {
     }
 
     @Test
-    void aJumpOfTenDaysClosesEveryMissedDateOnceAndInOrder() {
+    void S2_aJumpOfTenDaysClosesEveryMissedCalendarDateOnceAndInOrderWeekendsIncluded() {
         LocalDate from = LocalDate.ofInstant(clock.instant(), SHANGHAI);
-        List<LocalDate> dates = from.datesUntil(from.plusDays(10)).toList();
+        LocalDate lastRun = calendar.nextRunDayAfter(from.plusDays(9));
+        List<LocalDate> dates = from.datesUntil(lastRun).toList();
 
-        clock.moveTo(runOf(from.plusDays(10)).plusSeconds(60));
+        clock.moveTo(runOf(lastRun).plusSeconds(60));
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
             await().atMost(DEADLINE).until(() -> dayClosed(out, dates.get(dates.size() - 1)), l -> l.size() == 12);
@@ -399,7 +404,7 @@ class SettlementMessagingIT {
             }
         }
         assertThat(jdbc.queryForObject("select count(*) from settlement_day where business_date between ? and ?",
-                Integer.class, dates.get(0), dates.get(dates.size() - 1))).isEqualTo(10);
+                Integer.class, dates.get(0), dates.get(dates.size() - 1))).isEqualTo(dates.size());
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.posflow.settlement.config;
 
+import io.posflow.settlement.calendar.BusinessDayCalendar;
 import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.EveryCalendarDay;
-import io.posflow.settlement.calendar.SettlementCalendar;
 import io.posflow.settlement.fee.FeeSchedule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+import java.io.IOException;
 
 /** Settlement's business settings as domain values. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +25,14 @@ public class SettlementConfig {
         return run.runTime();
     }
 
-    /** Every calendar date runs for now; the business-day calendar (weekends, holidays, make-up days) replaces it. */
+    /** S2: weekends and the configured holidays are off, make-up working days on; see the data file's header. */
     @Bean
-    SettlementCalendar settlementCalendar() {
-        return new EveryCalendarDay();
+    BusinessDayCalendar settlementCalendar(SettlementCalendarProperties calendar, ResourceLoader resources)
+            throws IOException {
+        Resource data = resources.getResource(calendar.data());
+        if (!data.exists()) {
+            throw new IllegalStateException("posflow.settlement.calendar.data " + calendar.data() + " does not exist");
+        }
+        return HolidayCalendarFile.read(data.getInputStream(), calendar.data());
     }
 }

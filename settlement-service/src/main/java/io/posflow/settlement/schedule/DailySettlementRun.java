@@ -25,8 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The daily T+1 run (S2), recurring due work on the injected clock. The run of run date R settles every
- * pending sale of a business date before R, then closes every date before R not closed yet — so closing
+ * The daily T+1 run (S2), recurring due work on the injected clock; it does work only on business days (the
+ * {@link SettlementCalendar}). A date's settlement day is the first business day after it, so on a business day
+ * R "settlement day ≤ R" is exactly "date before R": the run of R settles every pending sale of a business date
+ * before R, then closes every date before R not closed yet (Monday's run closes Fri, Sat and Sun) — so closing
  * follows settling in the event store, and the single-segment publisher writes each SettlementDayClosed
  * after that date's TransactionSettled on every partition. Everything runs in the due-work transaction:
  * a failure rolls the whole run back and it is retried. The next occurrence is computed from this one's
@@ -83,10 +85,11 @@ public class DailySettlementRun implements DueWorkHandler {
         for (PendingSettlement sale : due) {
             commands.sendAndWait(new SettleTransaction(new TransactionId(sale.transactionId()), runDate, now));
         }
-        // The first run ever closes only the day before it: dates before the service ran are not its to close.
+        // The first run ever closes only the dates it is the settlement day of (from the previous business
+        // day): earlier dates are from before the service ran and are not its to close.
         LocalDate from = closedDays.findTopByOrderByBusinessDateDesc()
                 .map(ClosedSettlementDay::businessDate).map(d -> d.plusDays(1))
-                .orElse(runDate.minusDays(1));
+                .orElseGet(() -> calendar.previousRunDayBefore(runDate));
         int closed = 0;
         for (LocalDate date = from; date.isBefore(runDate); date = date.plusDays(1)) {
             commands.sendAndWait(new CloseSettlementDay(new SettlementDayId(date), now, CLOSURE_PARTITIONS));

@@ -3,7 +3,8 @@ package io.posflow.settlement.schedule;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.EveryCalendarDay;
+import io.posflow.settlement.calendar.BusinessDayCalendarTest;
+import io.posflow.settlement.calendar.SettlementCalendar;
 import io.posflow.settlement.day.CloseSettlementDay;
 import io.posflow.settlement.day.SettlementDayId;
 import io.posflow.settlement.query.ClosedSettlementDay;
@@ -45,8 +46,12 @@ class DailySettlementRunTest {
     private final CommandGateway commands = mock(CommandGateway.class);
 
     private DailySettlementRun run(boolean runDay) {
-        return new DailySettlementRun(pending, closedDays, runDay ? new EveryCalendarDay() : date -> false,
-                TWO_AM_SHANGHAI, commands, Clock.fixed(NOW, ZoneOffset.UTC));
+        return run(date -> runDay);
+    }
+
+    private DailySettlementRun run(SettlementCalendar calendar) {
+        return new DailySettlementRun(pending, closedDays, calendar, TWO_AM_SHANGHAI, commands,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -67,6 +72,66 @@ class DailySettlementRunTest {
         order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(1)), NOW, 12));
         order.verifyNoMoreInteractions();
         assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(TWO_AM_SHANGHAI.on(RUN_DATE.plusDays(1)), null));
+    }
+
+    @Test
+    void S2_mondaysRunClosesFridaySaturdayAndSunday() {
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        PendingSettlement fridaySale = pendingSale("friday-sale");
+        ClosedSettlementDay thursday = closed(LocalDate.parse("2026-11-26"));
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(monday))
+                .thenReturn(List.of(fridaySale));
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(thursday));
+
+        run(BusinessDayCalendarTest.shipped()).run(dueAt(TWO_AM_SHANGHAI.on(monday)));
+
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(new SettleTransaction(new TransactionId("friday-sale"), monday, NOW));
+        for (String date : List.of("2026-11-27", "2026-11-28", "2026-11-29")) {
+            order.verify(commands).sendAndWait(
+                    new CloseSettlementDay(new SettlementDayId(LocalDate.parse(date)), NOW, 12));
+        }
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void S2_theRunOfADayDuringSpringFestivalDoesNothingAndTheFirstRunAfterItClosesTheWholeHoliday() {
+        run(BusinessDayCalendarTest.shipped()).run(dueAt(TWO_AM_SHANGHAI.on(LocalDate.parse("2026-02-18"))));
+        verify(commands, never()).sendAndWait(any());
+
+        LocalDate firstAfter = LocalDate.parse("2026-02-24");
+        PendingSettlement saturdaySale = pendingSale("make-up-saturday-sale");
+        ClosedSettlementDay friday = closed(LocalDate.parse("2026-02-13"));
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(firstAfter))
+                .thenReturn(List.of(saturdaySale));
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(friday));
+
+        run(BusinessDayCalendarTest.shipped()).run(dueAt(TWO_AM_SHANGHAI.on(firstAfter)));
+
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(
+                new SettleTransaction(new TransactionId("make-up-saturday-sale"), firstAfter, NOW));
+        for (LocalDate d = LocalDate.parse("2026-02-14"); d.isBefore(firstAfter); d = d.plusDays(1)) {
+            order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(d), NOW, 12));
+        }
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void S2_theFirstRunEverAfterAWeekendClosesTheDatesSinceThePreviousBusinessDay() {
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(monday))
+                .thenReturn(List.of());
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.empty());
+
+        run(BusinessDayCalendarTest.shipped()).run(dueAt(TWO_AM_SHANGHAI.on(monday)));
+
+        InOrder order = inOrder(commands);
+        for (String date : List.of("2026-11-27", "2026-11-28", "2026-11-29")) {
+            order.verify(commands).sendAndWait(
+                    new CloseSettlementDay(new SettlementDayId(LocalDate.parse(date)), NOW, 12));
+        }
+        order.verifyNoMoreInteractions();
     }
 
     @Test
