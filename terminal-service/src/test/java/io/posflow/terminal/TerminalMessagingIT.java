@@ -137,7 +137,7 @@ class TerminalMessagingIT {
     // (a) publish
 
     @Test
-    void aRegisteredTerminalIsPublishedAsTerminalRegisteredWithCloudEventsHeaders() {
+    void T1_aRegisteredTerminalIsPublishedAsTerminalRegisteredWithCloudEventsHeaders() {
         String serial = anySerial();
 
         ResponseEntity<Map> created = register(serial, "SMART");
@@ -160,7 +160,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aDeregisteredTerminalIsAcceptedAndPublishedAsTerminalDeregistered() {
+    void T6_aDeregisteredTerminalIsAcceptedAndPublishedAsTerminalDeregistered() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -179,7 +179,7 @@ class TerminalMessagingIT {
     // (b) consume
 
     @Test
-    void aMerchantOnboardedBindsTheTerminalItNamesAndTerminalBoundIsPublished() {
+    void T2_aMerchantOnboardedBindsTheTerminalItNamesAndTerminalBoundIsPublished() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -196,7 +196,7 @@ class TerminalMessagingIT {
     // (c) duplicate
 
     @Test
-    void theSameMerchantOnboardedDeliveredTwiceBindsOnce() {
+    void T2_theSameMerchantOnboardedDeliveredTwiceBindsOnce() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -222,7 +222,7 @@ class TerminalMessagingIT {
     // (d) parked
 
     @Test
-    void aMerchantOnboardedNamingAnUnregisteredTerminalWaitsForItsRegistration() {
+    void T2_aMerchantOnboardedNamingAnUnregisteredTerminalWaitsForItsRegistration() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
 
@@ -262,7 +262,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aMerchantOnboardedNamingATerminalOfAnotherModelGoesToTheDltAndBindsNothing() {
+    void T2_aMerchantOnboardedNamingATerminalOfAnotherModelGoesToTheDltAndBindsNothing() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -277,7 +277,7 @@ class TerminalMessagingIT {
     // The happy path (DESIGN §2): code by SMS → activation → deposit swipe → sale
 
     @Test
-    void theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)
+    void T3_theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)
             throws Exception {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
@@ -532,7 +532,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aCaptureCarryingCvvIsRefusedWithoutEchoingIt(CapturedOutput output) {
+    void T5_aCaptureCarryingCvvIsRefusedWithoutEchoingIt(CapturedOutput output) {
         String serial = anySerial();
         register(serial, "ESIGN");
         String transactionId = UUID.randomUUID().toString();
@@ -552,7 +552,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aCardNumberThatFailsLuhnIsRefusedWith422WithoutEchoingIt() {
+    void T5_aCardNumberThatFailsLuhnIsRefusedWith422WithoutEchoingIt() {
         String serial = anySerial();
         register(serial, "ESIGN");
 
@@ -726,6 +726,10 @@ class TerminalMessagingIT {
         assertThat(event.get("newSerialNumber").asText()).isEqualTo(replacement);
         assertThat(event.get("merchantNo").asText()).isEqualTo(merchantNo);
         assertThat(event.get("model").asText()).isEqualTo("ESIGN");
+        // Asked again (the answer was lost): the same answer, nothing new.
+        ResponseEntity<Map> again = replace(old, replacement);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).isEqualTo(replaced.getBody());
 
         ResponseEntity<Map> onOld = capture(old, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 12345));
         String saleId = UUID.randomUUID().toString();
@@ -913,7 +917,7 @@ class TerminalMessagingIT {
     // REST errors
 
     @Test
-    void anUnknownSerialIsRefusedWith404OnEveryTerminalPath() {
+    void T1_anUnknownSerialIsRefusedWith404OnEveryTerminalPath() {
         String serial = anySerial();
 
         ResponseEntity<Map> get = terminal(serial);
@@ -924,8 +928,10 @@ class TerminalMessagingIT {
                 Map.class);
         ResponseEntity<Map> unlock = rest.postForEntity("/api/v1/terminals/" + serial + "/unlock", null, Map.class);
         ResponseEntity<Map> capture = capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900));
+        ResponseEntity<Map> replacement = replace(serial, anySerial());
 
-        for (ResponseEntity<Map> refused : List.of(get, deregistration, activation, reissue, unlock, capture)) {
+        for (ResponseEntity<Map> refused : List.of(get, deregistration, activation, reissue, unlock, capture,
+                replacement)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(refused.getBody()).containsEntry("code", "SERIAL_UNKNOWN");
@@ -933,7 +939,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aSecondRegistrationOfASerialIsRefusedWith409() {
+    void T1_aSecondRegistrationOfASerialIsRefusedWith409() {
         String serial = anySerial();
         register(serial, "ESIGN");
 
@@ -946,7 +952,7 @@ class TerminalMessagingIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aMalformedSerialIsRefusedWith422NamingTheField() {
+    void T1_aMalformedSerialIsRefusedWith422NamingTheField() {
         ResponseEntity<Map> refused = register("lkle100000000001", "ESIGN");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -959,7 +965,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aRegistrationWithoutAModelIsRefusedWith422() {
+    void T1_aRegistrationWithoutAModelIsRefusedWith422() {
         ResponseEntity<Map> refused = rest.postForEntity("/api/v1/terminals",
                 Map.of("serialNumber", anySerial(), "vendor", "Lakala"), Map.class);
 
@@ -970,7 +976,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aRegistrationWithAnUnknownModelIsAMalformedRequest() {
+    void T1_aRegistrationWithAnUnknownModelIsAMalformedRequest() {
         ResponseEntity<Map> refused = rest.postForEntity("/api/v1/terminals",
                 Map.of("serialNumber", anySerial(), "model", "FOLDING", "vendor", "Lakala"), Map.class);
 

@@ -47,7 +47,9 @@ public class Replacements {
         TerminalView newView = oldFirst ? second : first;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Handover handover = commands.sendAndWait(new ReplaceTerminal(old, replacement, newView.model(), now));
-        commands.sendAndWait(new TakeOverTerminal(replacement, old, handover, now));
+        if (handover != null) { // null: the same replacement was done already, and its answer is given again
+            commands.sendAndWait(new TakeOverTerminal(replacement, old, handover, now));
+        }
     }
 
     private TerminalView lock(SerialNumber serial) {

@@ -48,6 +48,8 @@ public class Terminal {
     private Money salesOnDate = Money.ofFen(0);
     /** T5: this terminal's approved SALEs (and its deposit swipe), what VOID and REFUND refer to. */
     private final Map<TransactionId, Sale> sales = new HashMap<>();
+    /** T8: the terminal that took over from this one. */
+    private SerialNumber replacedBy;
 
     /** An approved SALE as VOID and REFUND see it; {@code refunded} is the total of its approved refunds. */
     private record Sale(Money amount, LocalDate businessDate, TransactionPurpose purpose, boolean voided,
@@ -339,6 +341,9 @@ public class Terminal {
      */
     @CommandHandler
     public Handover handle(ReplaceTerminal command) {
+        if (status == TerminalStatus.REPLACED && command.newSerialNumber().equals(replacedBy)) {
+            return null; // the same replacement again (e.g. the answer was lost): done already
+        }
         if (status != TerminalStatus.ACTIVE) {
             throw new TerminalNotActiveException(serialNumber, status);
         }
@@ -451,6 +456,7 @@ public class Terminal {
 
     @EventSourcingHandler
     void on(TerminalReplaced event) {
+        replacedBy = event.newSerialNumber();
         status = TerminalStatus.REPLACED;
     }
 

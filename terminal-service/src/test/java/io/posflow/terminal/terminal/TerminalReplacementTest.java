@@ -50,6 +50,15 @@ class TerminalReplacementTest {
     }
 
     @Test
+    void T8_theSameReplacementAgainChangesNothing() {
+        fixture.given(replaced())
+                .when(new ReplaceTerminal(SERIAL, OTHER, TerminalModel.ESIGN, NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(null);
+    }
+
+    @Test
     void T8_onlyAnActiveTerminalIsReplaced() {
         fixture.given(anyRegistration(), anyBinding(), anyCodeIssued())
                 .when(new ReplaceTerminal(SERIAL, OTHER, TerminalModel.ESIGN, NOW))
