@@ -90,7 +90,7 @@ class TerminalReplacementTest {
     }
 
     @Test
-    void T8_aReplacedTerminalIsNotDeregisteredOrBoundAgain() {
+    void T8_aReplacedTerminalIsNotDeregistered() {
         fixture.given(replaced())
                 .when(new DeregisterTerminal(SERIAL, NOW))
                 .expectException(TerminalNotActiveException.class);
