@@ -3,6 +3,7 @@ package io.posflow.terminal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.posflow.contracts.EventCatalogue;
+import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
@@ -13,11 +14,17 @@ import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.settlement.DepositCollected;
+import io.posflow.contracts.settlement.SettlementDayClosed;
+import io.posflow.contracts.settlement.TransactionSettled;
+import io.posflow.contracts.terminal.CardType;
+import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
+import io.posflow.terminal.activation.ActivationCodeIssuer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,6 +44,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,11 +56,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +86,7 @@ class TerminalMessagingIT {
     private static final String MERCHANTS_DLT = MERCHANTS + ".dlt";
     private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
     private static final String TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
+    private static final String SETTLEMENTS = Topics.SETTLEMENT_TRANSACTIONS.name();
     /** The happy path's merchant phone (DESIGN §5's example); other tests use their own phones. */
     private static final String PHONE = "13800138000";
     /** Luhn-valid test cards by DESIGN §5's simulation BIN table. */
@@ -98,6 +114,8 @@ class TerminalMessagingIT {
         if (!exists) {
             RealKafka.broker().addTopics(new NewTopic(MERCHANTS, Topics.ONBOARDING_MERCHANTS.partitions(), (short) 1));
         }
+        // settlement-service owns this one (T5: a SALE can be refunded once it is settled).
+        RealKafka.ensureTopics(Topics.SETTLEMENT_TRANSACTIONS.partitions(), SETTLEMENTS);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
     }
@@ -113,11 +131,13 @@ class TerminalMessagingIT {
     JdbcTemplate jdbc;
     @Autowired
     SimulationClock clock;
+    @Autowired
+    ActivationCodeIssuer activation;
 
     // (a) publish
 
     @Test
-    void aRegisteredTerminalIsPublishedAsTerminalRegisteredWithCloudEventsHeaders() {
+    void T1_aRegisteredTerminalIsPublishedAsTerminalRegisteredWithCloudEventsHeaders() {
         String serial = anySerial();
 
         ResponseEntity<Map> created = register(serial, "SMART");
@@ -140,7 +160,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aDeregisteredTerminalIsAcceptedAndPublishedAsTerminalDeregistered() {
+    void T6_aDeregisteredTerminalIsAcceptedAndPublishedAsTerminalDeregistered() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -159,7 +179,7 @@ class TerminalMessagingIT {
     // (b) consume
 
     @Test
-    void aMerchantOnboardedBindsTheTerminalItNamesAndTerminalBoundIsPublished() {
+    void T2_aMerchantOnboardedBindsTheTerminalItNamesAndTerminalBoundIsPublished() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -176,7 +196,7 @@ class TerminalMessagingIT {
     // (c) duplicate
 
     @Test
-    void theSameMerchantOnboardedDeliveredTwiceBindsOnce() {
+    void T2_theSameMerchantOnboardedDeliveredTwiceBindsOnce() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -202,7 +222,7 @@ class TerminalMessagingIT {
     // (d) parked
 
     @Test
-    void aMerchantOnboardedNamingAnUnregisteredTerminalWaitsForItsRegistration() {
+    void T2_aMerchantOnboardedNamingAnUnregisteredTerminalWaitsForItsRegistration() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
 
@@ -242,7 +262,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aMerchantOnboardedNamingATerminalOfAnotherModelGoesToTheDltAndBindsNothing() {
+    void T2_aMerchantOnboardedNamingATerminalOfAnotherModelGoesToTheDltAndBindsNothing() {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
         register(serial, "ESIGN");
@@ -257,7 +277,7 @@ class TerminalMessagingIT {
     // The happy path (DESIGN §2): code by SMS → activation → deposit swipe → sale
 
     @Test
-    void theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)
+    void T3_theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)
             throws Exception {
         String serial = anySerial();
         String merchantNo = anyMerchantNo();
@@ -512,7 +532,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aCaptureCarryingCvvIsRefusedWithoutEchoingIt(CapturedOutput output) {
+    void T5_aCaptureCarryingCvvIsRefusedWithoutEchoingIt(CapturedOutput output) {
         String serial = anySerial();
         register(serial, "ESIGN");
         String transactionId = UUID.randomUUID().toString();
@@ -532,7 +552,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aCardNumberThatFailsLuhnIsRefusedWith422WithoutEchoingIt() {
+    void T5_aCardNumberThatFailsLuhnIsRefusedWith422WithoutEchoingIt() {
         String serial = anySerial();
         register(serial, "ESIGN");
 
@@ -544,10 +564,360 @@ class TerminalMessagingIT {
                 .doesNotContain("6258071234567890");
     }
 
+    // T5: VOID and REFUND
+
+    @Test
+    void T5_aSaleIsVoidedOnItsBusinessDateAsTransactionVoidedAndASecondVoidIsDeclined() {
+        String serial = activeTerminal();
+        String merchantNo = terminal(serial).getBody().get("merchantNo").toString();
+        String saleId = UUID.randomUUID().toString();
+        ResponseEntity<Map> sale = capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 12345));
+        assertThat(sale.getBody()).containsEntry("status", "APPROVED");
+        String voidId = UUID.randomUUID().toString();
+        Map<String, Object> body = voiding(voidId, saleId, 12345);
+
+        ResponseEntity<Map> voided = capture(serial, body);
+
+        assertThat(voided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(voided.getBody()).containsEntry("transactionId", voidId).containsEntry("status", "APPROVED")
+                .containsEntry("reason", null).containsEntry("businessDate", sale.getBody().get("businessDate"));
+        JsonNode event = json(published(TRANSACTIONS, serial, "TransactionVoided"));
+        assertThat(event.get("transactionId").asText()).isEqualTo(voidId);
+        assertThat(event.get("originalTransactionId").asText()).isEqualTo(saleId);
+        assertThat(event.get("merchantNo").asText()).isEqualTo(merchantNo);
+        assertThat(event.get("amountFen").asLong()).isEqualTo(12345);
+        assertThat(event.get("businessDate").asText()).isEqualTo(sale.getBody().get("businessDate"));
+
+        // T5's idempotency holds for a VOID too.
+        assertThat(capture(serial, body).getBody()).isEqualTo(voided.getBody());
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("deviceTime", "2026-11-22T03:00:01Z");
+        ResponseEntity<Map> conflict = capture(serial, changed);
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getBody()).containsEntry("code", "IDEMPOTENCY_CONFLICT");
+
+        String secondVoidId = UUID.randomUUID().toString();
+        ResponseEntity<Map> again = capture(serial, voiding(secondVoidId, saleId, 12345));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "VOID_NOT_ALLOWED");
+        JsonNode declined = json(published(TRANSACTIONS, serial, "TransactionDeclined"));
+        assertThat(declined.get("transactionId").asText()).isEqualTo(secondVoidId);
+        assertThat(declined.get("type").asText()).isEqualTo("VOID");
+        // A VOID is published as TransactionVoided only, never as a TransactionCaptured.
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), TRANSACTIONS)) {
+            List<ConsumerRecord<String, byte[]>> mentioningTheVoid = out.records(r -> serial.equals(r.key())
+                    && TopicRecorder.value(r).contains(voidId));
+            assertThat(ofType(mentioningTheVoid, "TransactionCaptured")).isEmpty();
+        }
+    }
+
+    @Test
+    void T5_aVoidOnTheNextBusinessDateIsDeclined() {
+        String serial = activeTerminal();
+        String saleId = UUID.randomUUID().toString();
+        assertThat(capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 12345)).getBody())
+                .containsEntry("status", "APPROVED");
+
+        clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
+        ResponseEntity<Map> voided = capture(serial, voiding(UUID.randomUUID().toString(), saleId, 12345));
+
+        assertThat(voided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(voided.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "VOID_NOT_ALLOWED");
+    }
+
+    @Test
+    void T5_aT0MerchantsSaleIsNotVoided() {
+        String serial = activeTerminal(SettlementSpeed.T0);
+        String saleId = UUID.randomUUID().toString();
+        assertThat(capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 12345)).getBody())
+                .containsEntry("status", "APPROVED");
+
+        ResponseEntity<Map> voided = capture(serial, voiding(UUID.randomUUID().toString(), saleId, 12345));
+
+        assertThat(voided.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "VOID_NOT_ALLOWED");
+    }
+
+    @Test
+    void T5_theDepositSwipeCanBeNeitherVoidedNorRefunded() {
+        String phone = anyPhone();
+        String serial = boundTerminal(phone);
+        activate(serial, codeIn(lastSms(phone)));
+        String depositId = UUID.randomUUID().toString();
+        assertThat(capture(serial, card(depositId, "CREDIT", CREDIT_PAN, 9900)).getBody())
+                .containsEntry("purpose", "DEPOSIT");
+        send(SETTLEMENTS, new DepositCollected(depositId, serial, terminal(serial).getBody().get("merchantNo")
+                .toString(), DeviceModel.ESIGN, 9900, clock.instant()), UUID.randomUUID().toString());
+
+        ResponseEntity<Map> voided = capture(serial, voiding(UUID.randomUUID().toString(), depositId, 9900));
+        ResponseEntity<Map> refunded = capture(serial, refunding(UUID.randomUUID().toString(), depositId, 9900));
+
+        assertThat(voided.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "VOID_NOT_ALLOWED");
+        assertThat(refunded.getBody()).containsEntry("status", "DECLINED")
+                .containsEntry("reason", "REFUND_EXCEEDS_ORIGINAL");
+    }
+
+    @Test
+    void T5_aSaleIsRefundedOnlyOnceSettledAndAtMostItsAmountInTotal() {
+        String serial = activeTerminal();
+        String saleId = UUID.randomUUID().toString();
+        assertThat(capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 10000)).getBody())
+                .containsEntry("status", "APPROVED");
+
+        ResponseEntity<Map> tooEarly = capture(serial, refunding(UUID.randomUUID().toString(), saleId, 4000));
+
+        assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(tooEarly.getBody()).containsEntry("status", "DECLINED")
+                .containsEntry("reason", "REFUND_EXCEEDS_ORIGINAL");
+
+        String settledId = UUID.randomUUID().toString();
+        settle(serial, saleId, 10000, settledId);
+        settle(serial, saleId, 10000, settledId); // redelivered
+        settle(serial, saleId, 10000, UUID.randomUUID().toString()); // published again under another id
+        String closedId = UUID.randomUUID().toString();
+        send(SETTLEMENTS, new SettlementDayClosed(java.time.LocalDate.of(2026, 11, 22), clock.instant()), closedId);
+        await().atMost(DEADLINE).until(() -> received(SETTLEMENTS, closedId) == 1 && received(SETTLEMENTS, settledId) == 1);
+        assertThat(jdbc.queryForObject("select count(*) from settled_sale where transaction_id = ?", Integer.class,
+                saleId)).isOne();
+
+        String refundId = UUID.randomUUID().toString();
+        ResponseEntity<Map> refunded = capture(serial, refunding(refundId, saleId, 6000));
+        ResponseEntity<Map> beyond = capture(serial, refunding(UUID.randomUUID().toString(), saleId, 4001));
+        ResponseEntity<Map> remainder = capture(serial, refunding(UUID.randomUUID().toString(), saleId, 4000));
+
+        assertThat(refunded.getBody()).containsEntry("status", "APPROVED").containsEntry("reason", null);
+        assertThat(beyond.getBody()).containsEntry("status", "DECLINED")
+                .containsEntry("reason", "REFUND_EXCEEDS_ORIGINAL");
+        assertThat(remainder.getBody()).containsEntry("status", "APPROVED");
+        JsonNode event = json(capturedRecord(serial, refundId));
+        assertThat(event.get("type").asText()).isEqualTo("REFUND");
+        assertThat(event.get("purpose").asText()).isEqualTo("SALE");
+        assertThat(event.get("originalTransactionId").asText()).isEqualTo(saleId);
+        assertThat(event.get("amountFen").asLong()).isEqualTo(6000);
+        assertThat(event.get("card").get("bin").asText()).isEqualTo("625807");
+        assertThat(TopicRecorder.value(capturedRecord(serial, refundId))).doesNotContain(CREDIT_PAN);
+        // Settled, the SALE can no longer be voided.
+        assertThat(capture(serial, voiding(UUID.randomUUID().toString(), saleId, 10000)).getBody())
+                .containsEntry("reason", "VOID_NOT_ALLOWED");
+    }
+
+    // T8: replacement
+
+    @Test
+    void T8_anActiveTerminalIsReplacedByAStockTerminalOfItsModelThatCapturesAtOnce() {
+        String old = activeTerminal();
+        String merchantNo = terminal(old).getBody().get("merchantNo").toString();
+        String replacement = anySerial();
+        register(replacement, "ESIGN");
+
+        ResponseEntity<Map> replaced = replace(old, replacement);
+
+        assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(replaced.getBody()).containsEntry("serialNumber", old).containsEntry("status", "REPLACED")
+                .containsEntry("newSerialNumber", replacement).containsEntry("newStatus", "ACTIVE")
+                .containsEntry("merchantNo", merchantNo);
+        assertThat(terminal(old).getBody()).containsEntry("status", "REPLACED");
+        assertThat(terminal(replacement).getBody()).containsEntry("status", "ACTIVE")
+                .containsEntry("merchantNo", merchantNo);
+        ConsumerRecord<String, byte[]> record = published(old, "TerminalReplaced");
+        assertThat(record.key()).isEqualTo(old);
+        JsonNode event = json(record);
+        assertThat(event.get("serialNumber").asText()).isEqualTo(old);
+        assertThat(event.get("newSerialNumber").asText()).isEqualTo(replacement);
+        assertThat(event.get("merchantNo").asText()).isEqualTo(merchantNo);
+        assertThat(event.get("model").asText()).isEqualTo("ESIGN");
+        // Asked again (the answer was lost): the same answer, nothing new.
+        ResponseEntity<Map> again = replace(old, replacement);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).isEqualTo(replaced.getBody());
+
+        ResponseEntity<Map> onOld = capture(old, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 12345));
+        String saleId = UUID.randomUUID().toString();
+        ResponseEntity<Map> onNew = capture(replacement, card(saleId, "CREDIT", CREDIT_PAN, 12345));
+
+        assertThat(onOld.getBody()).containsEntry("status", "DECLINED").containsEntry("reason", "TERMINAL_NOT_ACTIVE");
+        // No activation code, no deposit swipe: the first SALE of the new terminal is a SALE.
+        assertThat(onNew.getBody()).containsEntry("status", "APPROVED").containsEntry("purpose", "SALE");
+        assertThat(json(capturedRecord(replacement, saleId)).get("merchantNo").asText()).isEqualTo(merchantNo);
+    }
+
+    @Test
+    void T8_aReplacementIsRefusedForAnUnknownSerialAnotherModelATerminalNotInStockOrAnOldOneNotActive() {
+        String old = activeTerminal();
+        String smart = anySerial();
+        register(smart, "SMART");
+        String bound = boundTerminal(anyPhone());
+        String stock = anySerial();
+        register(stock, "ESIGN");
+
+        ResponseEntity<Map> unknown = replace(old, anySerial());
+        ResponseEntity<Map> otherModel = replace(old, smart);
+        ResponseEntity<Map> notInStock = replace(old, bound);
+        ResponseEntity<Map> notActive = replace(bound, stock);
+        ResponseEntity<Map> unknownOld = replace(anySerial(), stock);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("code", "SERIAL_UNKNOWN");
+        assertThat(unknownOld.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherModel.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(otherModel.getBody()).containsEntry("code", "MODEL_MISMATCH");
+        assertThat(notInStock.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notInStock.getBody()).containsEntry("code", "TERMINAL_NOT_IN_STOCK");
+        assertThat(notActive.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notActive.getBody()).containsEntry("code", "TERMINAL_NOT_ACTIVE");
+        for (ResponseEntity<Map> refused : List.of(unknown, otherModel, notInStock, notActive)) {
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        // Nothing of a refused replacement stays: the old terminal still transacts, the stock one is still in stock.
+        assertThat(terminal(old).getBody()).containsEntry("status", "ACTIVE");
+        assertThat(terminal(stock).getBody()).containsEntry("status", "STOCK");
+        assertThat(capture(old, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 100)).getBody())
+                .containsEntry("status", "APPROVED");
+    }
+
+    // PCI DSS 3.3–3.5: sensitive authentication data is refused, never echoed or logged; the PAN never leaves
+
+    @Test
+    void T5_aCaptureCarryingCvvPinAndTrack2IsRefusedAndNoneOfItNorThePanIsEchoedOrLogged(CapturedOutput output) {
+        String serial = anySerial();
+        register(serial, "ESIGN");
+        String cvv = "7319";
+        String pin = "958273";
+        String track2 = CREDIT_PAN + "=30122010000048271";
+        for (String field : List.of("cvv", "pin", "track2")) {
+            Map<String, Object> body = card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900);
+            body.put("cvv", cvv);
+            body.put("pin", pin);
+            body.put("track2", track2);
+            body.keySet().removeIf(k -> List.of("cvv", "pin", "track2").contains(k) && !k.equals(field));
+
+            ResponseEntity<String> refused = rest.postForEntity("/api/v1/terminals/" + serial + "/transactions",
+                    body, String.class);
+
+            assertThat(refused.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody()).contains("\"code\":\"SENSITIVE_CARD_DATA\"").doesNotContain(cvv)
+                    .doesNotContain(pin).doesNotContain("30122010000048271").doesNotContain(CREDIT_PAN);
+        }
+        Map<String, Object> all = card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900);
+        all.put("cvv", cvv);
+        all.put("pin", pin);
+        all.put("track2", track2);
+        ResponseEntity<String> refused = rest.postForEntity("/api/v1/terminals/" + serial + "/transactions", all,
+                String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("\"code\":\"SENSITIVE_CARD_DATA\"").doesNotContain(cvv)
+                .doesNotContain(pin).doesNotContain("30122010000048271").doesNotContain(CREDIT_PAN);
+        assertThat(jdbc.queryForObject("select count(*) from capture_answer where serial_number = ?", Integer.class,
+                serial)).isZero();
+        assertThat(output.getAll()).isNotEmpty().doesNotContain(cvv).doesNotContain(pin)
+                .doesNotContain("30122010000048271").doesNotContain(CREDIT_PAN);
+    }
+
+    @Test
+    void T5_aPublishedTransactionCapturedCarriesOnlyTheBinAndLastFourOfTheCard(CapturedOutput output) {
+        String serial = activeTerminal();
+        String saleId = UUID.randomUUID().toString();
+
+        assertThat(capture(serial, card(saleId, "CREDIT", CREDIT_PAN, 12345)).getBody())
+                .containsEntry("status", "APPROVED");
+
+        ConsumerRecord<String, byte[]> record = capturedRecord(serial, saleId);
+        JsonNode card = json(record).get("card");
+        assertThat(card.size()).isEqualTo(2);
+        assertThat(card.get("bin").asText()).isEqualTo(CREDIT_PAN.substring(0, 6));
+        assertThat(card.get("last4").asText()).isEqualTo(CREDIT_PAN.substring(12));
+        StringBuilder everything = new StringBuilder(TopicRecorder.value(record));
+        record.headers().forEach(h -> everything.append(new String(h.value(), StandardCharsets.UTF_8)));
+        assertThat(everything.toString()).doesNotContain(CREDIT_PAN).doesNotContain(CREDIT_PAN.substring(6, 12))
+                .doesNotContainPattern("625807\\d{7,13}"); // no card number of that BIN, whole or cut
+        assertThat(output.getAll()).doesNotContain(CREDIT_PAN);
+    }
+
+    // T1/T2 一机一户 under concurrency
+
+    @Test
+    void T1_twoConcurrentRegistrationsOfOneSerialGiveExactlyOne201AndOne409() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String serial = anySerial();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ResponseEntity<Map>>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return register(serial, "ESIGN");
+                    }));
+                }
+                start.countDown();
+                List<HttpStatusCode> statuses = new ArrayList<>();
+                for (Future<ResponseEntity<Map>> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS).getStatusCode());
+                }
+
+                assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+                assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type like '%TerminalRegistered'", Integer.class, serial)).isOne();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void T2_twoMerchantsRacingToBindOneStockTerminalLeaveItBoundToExactlyOne() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String serial = anySerial();
+                register(serial, "ESIGN");
+                List<String> merchants = List.of(anyMerchantNo(), anyMerchantNo());
+                for (String merchantNo : merchants) { // the merchants are known, their terminal not yet named
+                    send(onboarded(merchantNo, null, DeviceModel.ESIGN), UUID.randomUUID().toString());
+                }
+                await().atMost(DEADLINE).until(() -> merchants.stream().allMatch(m -> jdbc.queryForObject(
+                        "select count(*) from merchant_phone where merchant_no = ?", Integer.class, m) == 1));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> binds = new ArrayList<>();
+                for (String merchantNo : merchants) {
+                    binds.add(pool.submit(() -> {
+                        start.await();
+                        activation.bind(io.posflow.terminal.terminal.SerialNumber.of(serial),
+                                io.posflow.terminal.terminal.MerchantNo.of(merchantNo),
+                                io.posflow.terminal.terminal.TerminalModel.ESIGN,
+                                io.posflow.terminal.terminal.ApplicantType.PERSONAL,
+                                io.posflow.terminal.terminal.SettlementSpeed.T1);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                int bound = 0;
+                for (Future<?> bind : binds) {
+                    try {
+                        bind.get(30, TimeUnit.SECONDS);
+                        bound++;
+                    } catch (ExecutionException refused) {
+                        // the loser: not in stock any more, or it lost the race on the event store
+                    }
+                }
+
+                assertThat(bound).isOne();
+                assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type like '%TerminalBound'", Integer.class, serial)).isOne();
+                Object owner = terminal(serial).getBody().get("merchantNo");
+                assertThat(merchants).contains(String.valueOf(owner));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // REST errors
 
     @Test
-    void anUnknownSerialIsRefusedWith404OnEveryTerminalPath() {
+    void T1_anUnknownSerialIsRefusedWith404OnEveryTerminalPath() {
         String serial = anySerial();
 
         ResponseEntity<Map> get = terminal(serial);
@@ -558,8 +928,10 @@ class TerminalMessagingIT {
                 Map.class);
         ResponseEntity<Map> unlock = rest.postForEntity("/api/v1/terminals/" + serial + "/unlock", null, Map.class);
         ResponseEntity<Map> capture = capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900));
+        ResponseEntity<Map> replacement = replace(serial, anySerial());
 
-        for (ResponseEntity<Map> refused : List.of(get, deregistration, activation, reissue, unlock, capture)) {
+        for (ResponseEntity<Map> refused : List.of(get, deregistration, activation, reissue, unlock, capture,
+                replacement)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(refused.getBody()).containsEntry("code", "SERIAL_UNKNOWN");
@@ -567,7 +939,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aSecondRegistrationOfASerialIsRefusedWith409() {
+    void T1_aSecondRegistrationOfASerialIsRefusedWith409() {
         String serial = anySerial();
         register(serial, "ESIGN");
 
@@ -580,7 +952,7 @@ class TerminalMessagingIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aMalformedSerialIsRefusedWith422NamingTheField() {
+    void T1_aMalformedSerialIsRefusedWith422NamingTheField() {
         ResponseEntity<Map> refused = register("lkle100000000001", "ESIGN");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -593,7 +965,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aRegistrationWithoutAModelIsRefusedWith422() {
+    void T1_aRegistrationWithoutAModelIsRefusedWith422() {
         ResponseEntity<Map> refused = rest.postForEntity("/api/v1/terminals",
                 Map.of("serialNumber", anySerial(), "vendor", "Lakala"), Map.class);
 
@@ -604,7 +976,7 @@ class TerminalMessagingIT {
     }
 
     @Test
-    void aRegistrationWithAnUnknownModelIsAMalformedRequest() {
+    void T1_aRegistrationWithAnUnknownModelIsAMalformedRequest() {
         ResponseEntity<Map> refused = rest.postForEntity("/api/v1/terminals",
                 Map.of("serialNumber", anySerial(), "model", "FOLDING", "vendor", "Lakala"), Map.class);
 
@@ -617,17 +989,25 @@ class TerminalMessagingIT {
 
     /** A registered ESIGN terminal bound to a new merchant with {@code phone}; its code was sent there. */
     private String boundTerminal(String phone) {
+        return boundTerminal(phone, SettlementSpeed.T1);
+    }
+
+    private String boundTerminal(String phone, SettlementSpeed speed) {
         String serial = anySerial();
         register(serial, "ESIGN");
-        send(onboarded(anyMerchantNo(), serial, DeviceModel.ESIGN, phone), UUID.randomUUID().toString());
+        send(onboarded(anyMerchantNo(), serial, DeviceModel.ESIGN, phone, speed), UUID.randomUUID().toString());
         await().atMost(DEADLINE).until(() -> sms(phone), l -> !l.isEmpty());
         return serial;
     }
 
     /** An ACTIVE terminal: bound, code entered, deposit paid. */
     private String activeTerminal() {
+        return activeTerminal(SettlementSpeed.T1);
+    }
+
+    private String activeTerminal(SettlementSpeed speed) {
         String phone = anyPhone();
-        String serial = boundTerminal(phone);
+        String serial = boundTerminal(phone, speed);
         assertThat(activate(serial, codeIn(lastSms(phone))).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(capture(serial, card(UUID.randomUUID().toString(), "CREDIT", CREDIT_PAN, 9900)).getBody())
                 .containsEntry("status", "APPROVED");
@@ -641,6 +1021,25 @@ class TerminalMessagingIT {
 
     private ResponseEntity<Map> capture(String serial, Map<String, Object> body) {
         return rest.postForEntity("/api/v1/terminals/" + serial + "/transactions", body, Map.class);
+    }
+
+    private static Map<String, Object> voiding(String transactionId, String originalId, long amountFen) {
+        Map<String, Object> body = card(transactionId, "CREDIT", CREDIT_PAN, amountFen);
+        body.put("type", "VOID");
+        body.put("originalTransactionId", originalId);
+        return body;
+    }
+
+    private static Map<String, Object> refunding(String transactionId, String originalId, long amountFen) {
+        Map<String, Object> body = card(transactionId, "CREDIT", CREDIT_PAN, amountFen);
+        body.put("type", "REFUND");
+        body.put("originalTransactionId", originalId);
+        return body;
+    }
+
+    private ResponseEntity<Map> replace(String serial, String newSerial) {
+        return rest.postForEntity("/api/v1/terminals/" + serial + "/replacement", Map.of("newSerialNumber", newSerial),
+                Map.class);
     }
 
     private static Map<String, Object> card(String transactionId, String cardType, String pan, long amountFen) {
@@ -706,12 +1105,37 @@ class TerminalMessagingIT {
     }
 
     private static MerchantOnboarded onboarded(String merchantNo, String serial, DeviceModel model, String phone) {
+        return onboarded(merchantNo, serial, model, phone, SettlementSpeed.T1);
+    }
+
+    private static MerchantOnboarded onboarded(String merchantNo, String serial, DeviceModel model, String phone,
+                                               SettlementSpeed speed) {
         SettlementAccount account = new SettlementAccount(AccountType.PERSONAL_CARD,
                 SEALING.seal("王小明", Mask.NAME), SEALING.seal("6222020200112345679", Mask.CARD_NUMBER),
                 "中国工商银行", "中国工商银行北京朝阳支行", SEALING.seal("13800138000", Mask.PHONE));
         return new MerchantOnboarded(merchantNo, UUID.randomUUID().toString(), ApplicantType.PERSONAL,
-                "北京市朝阳区老王便利店", "5411", model, SettlementSpeed.T1, serial, SEALING.seal(phone, Mask.PHONE),
+                "北京市朝阳区老王便利店", "5411", model, speed, serial, SEALING.seal(phone, Mask.PHONE),
                 account, new BusinessAddress("北京市", "北京市", "朝阳区", "建国路88号"), Instant.parse("2026-11-22T02:15:30Z"));
+    }
+
+    /** settlement-service settles {@code saleId} (T+1 run of the next day), as it publishes it. */
+    private void settle(String serial, String saleId, long amountFen, String ceId) {
+        String merchantNo = terminal(serial).getBody().get("merchantNo").toString();
+        Instant capturedAt = clock.instant();
+        java.time.LocalDate businessDate = capturedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        long fee = amountFen * 60 / 10_000;
+        send(SETTLEMENTS, new TransactionSettled(saleId, serial, merchantNo,
+                io.posflow.contracts.terminal.TransactionType.SALE, PaymentChannel.CARD, CardType.CREDIT, null,
+                amountFen, fee, 0, amountFen - fee, capturedAt, businessDate, businessDate.plusDays(1),
+                SettlementSpeed.T1, null), ceId);
+    }
+
+    private static void send(String topic, IntegrationEvent event, String ceId) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), WIRE.write(event));
+        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", EventCatalogue.of(event).ceType().getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
+        producer.flush();
     }
 
     private static void send(MerchantOnboarded event, String ceId) {
@@ -753,8 +1177,12 @@ class TerminalMessagingIT {
     }
 
     private int received(String ceId) {
+        return received(MERCHANTS, ceId);
+    }
+
+    private int received(String topic, String ceId) {
         return jdbc.queryForObject("select count(*) from inbound_message where message_key = ?", Integer.class,
-                MERCHANTS + "/" + ceId);
+                topic + "/" + ceId);
     }
 
     private static String anySerial() {

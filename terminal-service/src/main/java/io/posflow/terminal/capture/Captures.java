@@ -2,7 +2,7 @@ package io.posflow.terminal.capture;
 
 import io.posflow.terminal.query.TerminalViewRepository;
 import io.posflow.terminal.terminal.CaptureOutcome;
-import io.posflow.terminal.terminal.CaptureSale;
+import io.posflow.terminal.terminal.Capture;
 import io.posflow.terminal.terminal.PaymentChannel;
 import io.posflow.terminal.terminal.TransactionIdReusedException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * T5: captures once per transaction id. One transaction holds the terminal's row lock, looks for an earlier
+ * T5: captures once per transaction id — a SALE, a VOID or a REFUND alike. One transaction holds the terminal's row lock, looks for an earlier
  * answer, records the new one and runs the capture, so two copies of a request never both reach the switch:
  * the second waits for the first to commit and then gets its answer.
  */
@@ -32,7 +32,7 @@ public class Captures {
      * @throws TransactionIdReusedException if the id already answered another request
      */
     @Transactional
-    public CaptureAnswer capture(CaptureSale command, String requestHash) {
+    public CaptureAnswer capture(Capture command, String requestHash) {
         terminals.lockBySerialNumber(command.serialNumber().value())
                 .orElseThrow(() -> new IllegalStateException("Terminal " + command.serialNumber() + " is unknown"));
         CaptureAnswer earlier = answers.findById(command.transactionId().value()).orElse(null);

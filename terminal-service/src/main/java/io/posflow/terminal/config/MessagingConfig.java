@@ -19,7 +19,8 @@ public class MessagingConfig {
     @Bean
     MessagingTopology messagingTopology() {
         List<TopicDefinition> consumed = List.of(
-                Topics.ONBOARDING_MERCHANTS);
+                Topics.ONBOARDING_MERCHANTS,
+                Topics.SETTLEMENT_TRANSACTIONS);
         return new MessagingTopology(
                 Topics.ownedBy(Owners.TERMINAL).stream().map(MessagingConfig::owned).toList(),
                 consumed.stream().map(t -> TopicSpec.of(t.name(), t.partitions())).toList());

@@ -4,6 +4,7 @@ import io.posflow.terminal.terminal.CardSwitch.AuthorisationRequest;
 import io.posflow.terminal.terminal.Money;
 import io.posflow.terminal.terminal.SerialNumber;
 import io.posflow.terminal.terminal.TransactionId;
+import io.posflow.terminal.terminal.TransactionType;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,8 @@ public class SimulatedCardSwitch implements SwitchClient {
     static final long HANGING_FEN = 13;
     private static final Duration HANG = Duration.ofMinutes(10);
 
-    public record Call(String transactionId, String serialNumber, long amountFen, Instant at) {
+    /** {@code type}: SALE, VOID or REFUND for an authorisation; null for a reversal. */
+    public record Call(String transactionId, TransactionType type, String serialNumber, long amountFen, Instant at) {
     }
 
     private final List<Call> authorisations = new CopyOnWriteArrayList<>();
@@ -38,7 +40,7 @@ public class SimulatedCardSwitch implements SwitchClient {
 
     @Override
     public void authorise(AuthorisationRequest request) throws InterruptedException {
-        authorisations.add(new Call(request.transactionId().value(), request.serialNumber().value(),
+        authorisations.add(new Call(request.transactionId().value(), request.type(), request.serialNumber().value(),
                 request.amount().fen(), clock.instant()));
         if (request.amount().fen() % 100 == HANGING_FEN) {
             Thread.sleep(HANG.toMillis()); // interrupted when the caller's time limit cancels the call
@@ -48,7 +50,7 @@ public class SimulatedCardSwitch implements SwitchClient {
     @Override
     public void reverse(TransactionId transactionId, SerialNumber serialNumber, Money amount) {
         if (reversals.stream().noneMatch(r -> r.transactionId().equals(transactionId.value()))) {
-            reversals.add(new Call(transactionId.value(), serialNumber.value(), amount.fen(), clock.instant()));
+            reversals.add(new Call(transactionId.value(), null, serialNumber.value(), amount.fen(), clock.instant()));
         }
     }
 

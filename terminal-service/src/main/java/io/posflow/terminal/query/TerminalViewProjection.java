@@ -6,6 +6,8 @@ import io.posflow.terminal.terminal.TerminalBound;
 import io.posflow.terminal.terminal.TerminalDeregistered;
 import io.posflow.terminal.terminal.TerminalLocked;
 import io.posflow.terminal.terminal.TerminalRegistered;
+import io.posflow.terminal.terminal.TerminalReplaced;
+import io.posflow.terminal.terminal.TerminalTookOver;
 import io.posflow.terminal.terminal.TerminalStatus;
 import io.posflow.terminal.terminal.TerminalUnlocked;
 import org.axonframework.config.ProcessingGroup;
@@ -74,5 +76,21 @@ public class TerminalViewProjection {
     void on(TerminalDeregistered event, @SequenceNumber long sequence) {
         views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
                 .ifPresent(v -> v.deregistered(event.deregisteredAt(), sequence));
+    }
+
+    /** T8: the old terminal no longer transacts. */
+    @EventHandler
+    void on(TerminalReplaced event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence))
+                .ifPresent(v -> v.statusChanged(TerminalStatus.REPLACED, sequence));
+    }
+
+    /** T8: the replacement is bound to the merchant and ACTIVE from the take-over on. */
+    @EventHandler
+    void on(TerminalTookOver event, @SequenceNumber long sequence) {
+        views.findById(event.serialNumber().value()).filter(v -> !v.hasApplied(sequence)).ifPresent(v -> {
+            v.bound(event.handover().merchantNo().value(), event.takenOverAt(), sequence);
+            v.activated(event.takenOverAt(), sequence);
+        });
     }
 }

@@ -12,5 +12,10 @@ import java.time.Instant;
  */
 public record CaptureSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
                           PaymentMethod payment, Money amount, LimitsByApplicantType limits, Instant deviceTime,
-                          Instant capturedAt) {
+                          Instant capturedAt) implements Capture {
+
+    @Override
+    public TransactionType type() {
+        return TransactionType.SALE;
+    }
 }

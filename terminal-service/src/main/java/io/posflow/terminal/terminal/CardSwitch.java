@@ -9,8 +9,9 @@ public interface CardSwitch {
 
     Authorisation authorise(AuthorisationRequest request);
 
-    record AuthorisationRequest(TransactionId transactionId, SerialNumber serialNumber, MerchantNo merchantNo,
-                                Money amount, PaymentMethod payment) {
+    /** {@code type}: a VOID or REFUND is authorised at the switch as a transaction of its own (T5). */
+    record AuthorisationRequest(TransactionId transactionId, TransactionType type, SerialNumber serialNumber,
+                                MerchantNo merchantNo, Money amount, PaymentMethod payment) {
     }
 
     enum Authorisation {

@@ -14,6 +14,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,6 +46,23 @@ public class Terminal {
     /** T4: the business date of the last approved SALE and the SALEs approved on it so far. */
     private LocalDate salesDate;
     private Money salesOnDate = Money.ofFen(0);
+    /** T5: this terminal's approved SALEs (and its deposit swipe), what VOID and REFUND refer to. */
+    private final Map<TransactionId, Sale> sales = new HashMap<>();
+    /** T8: the terminal that took over from this one. */
+    private SerialNumber replacedBy;
+
+    /** An approved SALE as VOID and REFUND see it; {@code refunded} is the total of its approved refunds. */
+    private record Sale(Money amount, LocalDate businessDate, TransactionPurpose purpose, boolean voided,
+                        Money refunded) {
+
+        Sale markedVoided() {
+            return new Sale(amount, businessDate, purpose, true, refunded);
+        }
+
+        Sale withRefund(Money more) {
+            return new Sale(amount, businessDate, purpose, voided, refunded.plus(more));
+        }
+    }
 
     protected Terminal() {
         // Axon rebuilds the terminal from its events, and creates it empty for RegisterTerminal.
@@ -121,7 +140,7 @@ public class Terminal {
                 }
                 throw new ActivationNotPendingException(serialNumber, status);
             }
-            case ACTIVE, DEREGISTERED -> throw new ActivationNotPendingException(serialNumber, status);
+            case ACTIVE, DEREGISTERED, REPLACED -> throw new ActivationNotPendingException(serialNumber, status);
             case BOUND -> {
                 return enter(command);
             }
@@ -164,8 +183,69 @@ public class Terminal {
             case STOCK -> throw new TerminalNotActiveException(serialNumber);
             case AWAITING_DEPOSIT -> depositSwipe(command, cardSwitch);
             case ACTIVE -> sale(command, cardSwitch);
-            case BOUND, LOCKED, DEREGISTERED -> decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
+            case BOUND, LOCKED, DEREGISTERED, REPLACED -> decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
         };
+    }
+
+    /**
+     * T5: a VOID cancels one of this terminal's approved SALEs, whole, on the SALE's own business date — so before
+     * that date's settlement run — and never for a T0 merchant (T0 settles at capture, S3). The deposit swipe, a
+     * SALE voided already or refunded, another terminal's or an unknown transaction → VOID_NOT_ALLOWED. Not counted
+     * against T4's limits, and the day's total is left as it was.
+     */
+    @CommandHandler
+    public CaptureOutcome handle(VoidSale command, CardSwitch cardSwitch) {
+        if (status == TerminalStatus.STOCK) {
+            throw new TerminalNotActiveException(serialNumber);
+        }
+        if (status != TerminalStatus.ACTIVE) {
+            return decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
+        }
+        Sale original = sales.get(command.originalTransactionId());
+        boolean allowed = original != null
+                && speed != SettlementSpeed.T0
+                && original.purpose() == TransactionPurpose.SALE
+                && !original.voided()
+                && original.refunded().fen() == 0
+                && !command.originalSettled()
+                && original.businessDate().equals(BusinessDate.of(command.capturedAt()))
+                && original.amount().equals(command.amount());
+        if (!allowed) {
+            return decline(command, ReasonCode.VOID_NOT_ALLOWED);
+        }
+        return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new SaleVoided(
+                command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
+                command.amount(), command.deviceTime(), command.capturedAt(), BusinessDate.of(command.capturedAt()))));
+    }
+
+    /**
+     * T5: a REFUND pays back (part of) one of this terminal's SALEs after it was settled, all refunds of it together
+     * at most its amount. What is refundable of a SALE is what was settled of it less earlier refunds; a SALE not
+     * settled yet (void it instead, on its business date), a voided one, the deposit swipe (never paid to the
+     * merchant, S5), another terminal's or an unknown transaction have nothing refundable, so any refund of them
+     * exceeds it → REFUND_EXCEEDS_ORIGINAL, the catalogue's only refund code. Not counted against T4's limits.
+     */
+    @CommandHandler
+    public CaptureOutcome handle(RefundSale command, CardSwitch cardSwitch) {
+        if (status == TerminalStatus.STOCK) {
+            throw new TerminalNotActiveException(serialNumber);
+        }
+        if (status != TerminalStatus.ACTIVE) {
+            return decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
+        }
+        Sale original = sales.get(command.originalTransactionId());
+        boolean refundable = original != null
+                && original.purpose() == TransactionPurpose.SALE
+                && !original.voided()
+                && command.originalSettled()
+                && !original.refunded().plus(command.amount()).exceeds(original.amount());
+        if (!refundable) {
+            return decline(command, ReasonCode.REFUND_EXCEEDS_ORIGINAL);
+        }
+        return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new RefundCaptured(
+                command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
+                command.amount(), applicantType, speed, command.deviceTime(), command.capturedAt(),
+                BusinessDate.of(command.capturedAt()))));
     }
 
     /** T3: the first SALE pays the deposit: by credit card, exactly the amount the code's acceptance set. */
@@ -201,14 +281,22 @@ public class Terminal {
         return businessDate.equals(salesDate) ? salesOnDate : Money.ofFen(0);
     }
 
-    /** T7: a timeout is reversed at the switch, then declined: no approved-but-unknown transaction is left. */
     private CaptureOutcome authorise(CaptureSale command, CardSwitch cardSwitch, TransactionPurpose purpose) {
+        return authorise(command, cardSwitch, purpose, () -> apply(new SaleCaptured(command.transactionId(),
+                serialNumber, merchantNo, purpose, command.payment(), command.amount(), applicantType, speed,
+                command.deviceTime(), command.capturedAt(), BusinessDate.of(command.capturedAt()))));
+    }
+
+    /**
+     * T7: every capture, VOID and REFUND included, is a transaction of its own at the switch. A timeout is reversed
+     * at the switch, then declined: no approved-but-unknown transaction is left.
+     */
+    private CaptureOutcome authorise(Capture command, CardSwitch cardSwitch, TransactionPurpose purpose,
+                                     Runnable approved) {
         Authorisation authorisation = cardSwitch.authorise(new AuthorisationRequest(command.transactionId(),
-                serialNumber, merchantNo, command.amount(), command.payment()));
+                command.type(), serialNumber, merchantNo, command.amount(), command.payment()));
         if (authorisation == Authorisation.APPROVED) {
-            apply(new SaleCaptured(command.transactionId(), serialNumber, merchantNo, purpose, command.payment(),
-                    command.amount(), applicantType, speed, command.deviceTime(), command.capturedAt(),
-                    BusinessDate.of(command.capturedAt())));
+            approved.run();
             return CaptureOutcome.approved(command.transactionId(), purpose, command.capturedAt());
         }
         CaptureOutcome declined = decline(command, ReasonCode.SWITCH_TIMEOUT);
@@ -219,9 +307,17 @@ public class Terminal {
         return declined;
     }
 
-    private CaptureOutcome decline(CaptureSale command, ReasonCode reason) {
-        apply(new SaleDeclined(command.transactionId(), serialNumber, merchantNo, command.payment(), command.amount(),
-                reason, command.capturedAt()));
+    private CaptureOutcome decline(Capture command, ReasonCode reason) {
+        if (command instanceof VoidSale voiding) {
+            apply(new VoidDeclined(command.transactionId(), voiding.originalTransactionId(), serialNumber, merchantNo,
+                    command.payment(), command.amount(), reason, command.capturedAt()));
+        } else if (command instanceof RefundSale refund) {
+            apply(new RefundDeclined(command.transactionId(), refund.originalTransactionId(), serialNumber,
+                    merchantNo, command.payment(), command.amount(), reason, command.capturedAt()));
+        } else {
+            apply(new SaleDeclined(command.transactionId(), serialNumber, merchantNo, command.payment(),
+                    command.amount(), reason, command.capturedAt()));
+        }
         return CaptureOutcome.declined(command.transactionId(), reason, command.capturedAt());
     }
 
@@ -233,7 +329,43 @@ public class Terminal {
         if (status == TerminalStatus.STOCK) {
             throw new TerminalNotBoundException(serialNumber);
         }
+        if (status == TerminalStatus.REPLACED) {
+            throw new TerminalNotActiveException(serialNumber, status); // T8: its replacement serves the merchant now
+        }
         apply(new TerminalDeregistered(serialNumber, merchantNo, command.deregisteredAt()));
+    }
+
+    /**
+     * T8 (换机): an ACTIVE terminal hands its merchant over to a stock terminal of the same model and stops
+     * transacting. Its own captures still settle, as after a deregistration (T6).
+     */
+    @CommandHandler
+    public Handover handle(ReplaceTerminal command) {
+        if (status == TerminalStatus.REPLACED && command.newSerialNumber().equals(replacedBy)) {
+            return null; // the same replacement again (e.g. the answer was lost): done already
+        }
+        if (status != TerminalStatus.ACTIVE) {
+            throw new TerminalNotActiveException(serialNumber, status);
+        }
+        if (command.newModel() != model) {
+            throw new TerminalModelMismatchException(command.newSerialNumber(), model, command.newModel());
+        }
+        Handover handover = new Handover(merchantNo, model, applicantType, speed, deposit, salesDate, salesOnDate);
+        apply(new TerminalReplaced(serialNumber, command.newSerialNumber(), merchantNo, model, command.replacedAt()));
+        return handover;
+    }
+
+    /** T8: a stock terminal of the replaced one's model becomes ACTIVE for its merchant: no code, no deposit swipe. */
+    @CommandHandler
+    public void handle(TakeOverTerminal command) {
+        if (status != TerminalStatus.STOCK) {
+            throw new TerminalNotInStockException(serialNumber, status);
+        }
+        if (command.handover().model() != model) {
+            throw new TerminalModelMismatchException(serialNumber, command.handover().model(), model);
+        }
+        apply(new TerminalTookOver(serialNumber, command.replacedSerialNumber(), command.handover(),
+                command.takenOverAt()));
     }
 
     @EventSourcingHandler
@@ -298,6 +430,8 @@ public class Terminal {
      */
     @EventSourcingHandler
     void on(SaleCaptured event) {
+        sales.put(event.transactionId(), new Sale(event.amount(), event.businessDate(), event.purpose(), false,
+                Money.ofFen(0)));
         if (event.purpose() != TransactionPurpose.SALE) {
             return;
         }
@@ -306,7 +440,35 @@ public class Terminal {
     }
 
     @EventSourcingHandler
+    void on(SaleVoided event) {
+        sales.computeIfPresent(event.originalTransactionId(), (id, sale) -> sale.markedVoided());
+    }
+
+    @EventSourcingHandler
+    void on(RefundCaptured event) {
+        sales.computeIfPresent(event.originalTransactionId(), (id, sale) -> sale.withRefund(event.amount()));
+    }
+
+    @EventSourcingHandler
     void on(TerminalDeregistered event) {
         status = TerminalStatus.DEREGISTERED;
+    }
+
+    @EventSourcingHandler
+    void on(TerminalReplaced event) {
+        replacedBy = event.newSerialNumber();
+        status = TerminalStatus.REPLACED;
+    }
+
+    @EventSourcingHandler
+    void on(TerminalTookOver event) {
+        Handover handover = event.handover();
+        merchantNo = handover.merchantNo();
+        applicantType = handover.applicantType();
+        speed = handover.speed();
+        deposit = handover.deposit();
+        salesDate = handover.salesDate();
+        salesOnDate = handover.salesOnDate();
+        status = TerminalStatus.ACTIVE;
     }
 }

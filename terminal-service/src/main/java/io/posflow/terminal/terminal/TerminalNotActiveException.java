@@ -11,4 +11,9 @@ public class TerminalNotActiveException extends TerminalRuleBroken {
     public TerminalNotActiveException(SerialNumber serialNumber) {
         super(ReasonCode.TERMINAL_NOT_ACTIVE.name(), "Terminal " + serialNumber + " is in stock and serves no merchant.");
     }
+
+    /** T8: only an ACTIVE terminal can be replaced; a replaced one is not deregistered again. */
+    public TerminalNotActiveException(SerialNumber serialNumber, TerminalStatus status) {
+        super(ReasonCode.TERMINAL_NOT_ACTIVE.name(), "Terminal " + serialNumber + " is " + status + ", not ACTIVE.");
+    }
 }

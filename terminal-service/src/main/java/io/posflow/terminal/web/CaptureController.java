@@ -11,7 +11,11 @@ import io.posflow.terminal.capture.Captures;
 import io.posflow.terminal.capture.CardFingerprints;
 import io.posflow.terminal.config.LimitProperties;
 import io.posflow.terminal.provider.BinTable;
+import io.posflow.terminal.query.SettledSaleRepository;
+import io.posflow.terminal.terminal.Capture;
 import io.posflow.terminal.terminal.CaptureSale;
+import io.posflow.terminal.terminal.RefundSale;
+import io.posflow.terminal.terminal.VoidSale;
 import io.posflow.terminal.terminal.Card;
 import io.posflow.terminal.terminal.LimitsByApplicantType;
 import io.posflow.terminal.terminal.Money;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +45,7 @@ import java.util.Set;
 import static io.posflow.terminal.web.TerminalRefusedException.refusedAsProblem;
 
 /**
- * T3/T4/T5/T7: the device captures a SALE. The body is read as a tree first so that card data which must
+ * T3/T4/T5/T7: the device captures a SALE, a VOID or a REFUND. The body is read as a tree first so that card data which must
  * never be sent (CVV, PIN, track data) is refused before anything binds, logs or stores it. A decline is an
  * answer (201 DECLINED with a reason), not an error.
  */
@@ -57,16 +62,18 @@ class CaptureController {
     private final CardFingerprints fingerprints;
     private final BinTable bins;
     private final LimitsByApplicantType limits;
+    private final SettledSaleRepository settled;
     private final ObjectMapper json;
     private final Clock clock;
 
     CaptureController(KnownTerminals known, Captures captures, CardFingerprints fingerprints, BinTable bins,
-                      LimitProperties limits, ObjectMapper json, Clock clock) {
+                      LimitProperties limits, SettledSaleRepository settled, ObjectMapper json, Clock clock) {
         this.known = known;
         this.captures = captures;
         this.fingerprints = fingerprints;
         this.bins = bins;
         this.limits = limits.byApplicantType();
+        this.settled = settled;
         this.json = json;
         this.clock = clock;
     }
@@ -82,8 +89,7 @@ class CaptureController {
         if (!problems.isEmpty()) {
             throw new InvalidCaptureException(problems);
         }
-        CaptureSale command = new CaptureSale(serial, TransactionId.of(request.transactionId()), payment(request),
-                Money.ofFen(request.amountFen()), limits, request.deviceTime(),
+        Capture command = command(serial, request,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored: a retry's answer reads the same
         String requestHash = fingerprints.ofRequest(request.canonical(serial.value()));
         CaptureAnswer answer = refusedAsProblem(() -> captureOnce(command, requestHash));
@@ -95,12 +101,31 @@ class CaptureController {
      * The same id arriving concurrently on another terminal collides on the answer's key; after the other
      * commits, asking again gives the stored answer or the conflict.
      */
-    private CaptureAnswer captureOnce(CaptureSale command, String requestHash) {
+    private CaptureAnswer captureOnce(Capture command, String requestHash) {
         try {
             return captures.capture(command, requestHash);
         } catch (DataIntegrityViolationException collided) {
             return captures.capture(command, requestHash);
         }
+    }
+
+    /**
+     * VOID and REFUND carry whether settlement has settled their original yet (T5), as far as this service has
+     * learnt from settlement.transactions.v1.
+     */
+    private Capture command(SerialNumber serial, CaptureRequest request, Instant capturedAt) {
+        TransactionId id = TransactionId.of(request.transactionId());
+        Money amount = Money.ofFen(request.amountFen());
+        return switch (request.kind()) {
+            case SALE -> new CaptureSale(serial, id, payment(request), amount, limits, request.deviceTime(),
+                    capturedAt);
+            case VOID -> new VoidSale(serial, id, TransactionId.of(request.originalTransactionId()),
+                    payment(request), amount, settled.existsById(request.originalTransactionId()),
+                    request.deviceTime(), capturedAt);
+            case REFUND -> new RefundSale(serial, id, TransactionId.of(request.originalTransactionId()),
+                    payment(request), amount, settled.existsById(request.originalTransactionId()),
+                    request.deviceTime(), capturedAt);
+        };
     }
 
     private PaymentMethod payment(CaptureRequest request) {

@@ -6,6 +6,7 @@ import io.posflow.platform.problem.GenericProblemCodes;
 import io.posflow.terminal.terminal.CardType;
 import io.posflow.terminal.terminal.PaymentChannel;
 import io.posflow.terminal.terminal.TransactionId;
+import io.posflow.terminal.terminal.TransactionType;
 import io.posflow.terminal.terminal.Wallet;
 
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /terminals/{sn}/transactions} (DESIGN §5). CARD: {@code cardType}, {@code pan},
+ * {@code POST /terminals/{sn}/transactions} (DESIGN §5): {@code type} SALE, VOID or REFUND; VOID and REFUND add
+ * {@code originalTransactionId}. CARD: {@code cardType}, {@code pan},
  * {@code cardholderName}; QR: {@code wallet} (UNIONPAY may add the funding {@code cardType}), no card fields.
  * Holds the PAN and the cardholder's name only for the request's lifetime; never prints them.
  */
@@ -31,8 +33,13 @@ public record CaptureRequest(String transactionId, String type, PaymentChannel c
         if (!TransactionId.isValid(transactionId)) {
             problems.add(invalid("transactionId", "1 to " + TransactionId.MAX_LENGTH + " of A-Z, a-z, 0-9 and . _ : -"));
         }
-        if (!"SALE".equals(type)) {
-            problems.add(invalid("type", "only SALE is captured in this version"));
+        TransactionType kind = kind();
+        if (kind == null) {
+            problems.add(invalid("type", "SALE, VOID or REFUND is required"));
+        } else if (kind == TransactionType.SALE && originalTransactionId != null) {
+            problems.add(invalid("originalTransactionId", "a SALE refers to no original transaction"));
+        } else if (kind != TransactionType.SALE && !TransactionId.isValid(originalTransactionId)) {
+            problems.add(invalid("originalTransactionId", "a " + kind + " names the SALE it refers to"));
         }
         if (channel == null) {
             problems.add(invalid("channel", "CARD or QR is required"));
@@ -77,6 +84,16 @@ public record CaptureRequest(String transactionId, String type, PaymentChannel c
                 Objects.toString(originalTransactionId, ""));
     }
 
+    /** The transaction's type; null when missing or not one of SALE, VOID and REFUND. */
+    TransactionType kind() {
+        for (TransactionType candidate : TransactionType.values()) {
+            if (candidate.name().equals(type)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     private static FieldProblem invalid(String field, String message) {
         return new FieldProblem(field, GenericProblemCodes.INVALID_INPUT, message);
     }
@@ -102,6 +119,7 @@ public record CaptureRequest(String transactionId, String type, PaymentChannel c
     @Override
     public String toString() {
         return "CaptureRequest[transactionId=" + transactionId + ", type=" + type + ", channel=" + channel
-                + ", cardType=" + cardType + ", wallet=" + wallet + ", amountFen=" + amountFen + "]";
+                + ", cardType=" + cardType + ", wallet=" + wallet + ", amountFen=" + amountFen
+                + ", originalTransactionId=" + originalTransactionId + "]";
     }
 }

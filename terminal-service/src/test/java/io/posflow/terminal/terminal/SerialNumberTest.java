@@ -37,7 +37,7 @@ class SerialNumberTest {
     }
 
     @Test
-    void theRefusalNeverQuotesTheValue() {
+    void T1_theRefusalNeverQuotesTheValue() {
         assertThatThrownBy(() -> SerialNumber.of("secret-value"))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-value"));
     }

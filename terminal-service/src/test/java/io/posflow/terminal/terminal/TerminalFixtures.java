@@ -84,6 +84,23 @@ final class TerminalFixtures {
                 capturedAt.minusSeconds(5), capturedAt);
     }
 
+    /** An approved SALE of this terminal, captured at {@code capturedAt}. */
+    static SaleCaptured saleCaptured(String transactionId, long amountFen, Instant capturedAt) {
+        return new SaleCaptured(TransactionId.of(transactionId), SERIAL, MERCHANT, TransactionPurpose.SALE,
+                creditCard(), Money.ofFen(amountFen), ApplicantType.PERSONAL, SettlementSpeed.T1, capturedAt,
+                capturedAt, BusinessDate.of(capturedAt));
+    }
+
+    static VoidSale voidOf(String transactionId, String originalId, long amountFen, boolean originalSettled) {
+        return new VoidSale(SERIAL, TransactionId.of(transactionId), TransactionId.of(originalId), creditCard(),
+                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW);
+    }
+
+    static RefundSale refundOf(String transactionId, String originalId, long amountFen, boolean originalSettled) {
+        return new RefundSale(SERIAL, TransactionId.of(transactionId), TransactionId.of(originalId), creditCard(),
+                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW);
+    }
+
     static LimitsByApplicantType limits(Limits each) {
         Map<ApplicantType, Limits> byType = new EnumMap<>(ApplicantType.class);
         for (ApplicantType type : ApplicantType.values()) {

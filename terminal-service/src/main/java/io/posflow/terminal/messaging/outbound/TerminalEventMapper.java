@@ -17,7 +17,17 @@ import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
+import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.ActivationCodeIssued;
+import io.posflow.terminal.terminal.MerchantNo;
+import io.posflow.terminal.terminal.Money;
+import io.posflow.terminal.terminal.RefundCaptured;
+import io.posflow.terminal.terminal.RefundDeclined;
+import io.posflow.terminal.terminal.SaleVoided;
+import io.posflow.terminal.terminal.SerialNumber;
+import io.posflow.terminal.terminal.TerminalReplaced;
+import io.posflow.terminal.terminal.TransactionId;
+import io.posflow.terminal.terminal.VoidDeclined;
 import io.posflow.terminal.terminal.PaymentMethod;
 import io.posflow.terminal.terminal.SaleCaptured;
 import io.posflow.terminal.terminal.SaleDeclined;
@@ -32,13 +42,16 @@ import io.posflow.terminal.terminal.TerminalUnlocked;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Internal terminal events → the published language: the terminal's life on terminal.terminals.v1, its
  * captures on terminal.transactions.v1, both keyed by serial number. The activation code's hash, the
  * rejected tries, code expiry and reversal requests stay inside; of a card only BIN, last four digits and
- * the keyed fingerprint leave.
+ * the keyed fingerprint leave. T8's take-over by the new terminal is told by TerminalReplaced (keyed by the old
+ * serial) alone: the new terminal publishes no TerminalBound or TerminalActivated, since nothing was bound or
+ * paid anew (no second data-card fee, no second deposit).
  */
 @Component
 class TerminalEventMapper implements IntegrationEventMapper {
@@ -85,6 +98,26 @@ class TerminalEventMapper implements IntegrationEventMapper {
             return terminals(new io.posflow.contracts.terminal.TerminalDeregistered(e.serialNumber().value(),
                     e.merchantNo().value(), e.deregisteredAt()));
         }
+        if (payload instanceof TerminalReplaced e) {
+            return terminals(new io.posflow.contracts.terminal.TerminalReplaced(e.serialNumber().value(),
+                    e.newSerialNumber().value(), e.merchantNo().value(), model(e.model()), e.replacedAt()));
+        }
+        if (payload instanceof SaleVoided e) {
+            return transactions(new io.posflow.contracts.terminal.TransactionVoided(e.transactionId().value(),
+                    e.originalTransactionId().value(), e.serialNumber().value(), e.merchantNo().value(),
+                    e.amount().fen(), e.businessDate(), e.voidedAt()));
+        }
+        if (payload instanceof RefundCaptured e) {
+            return transactions(refunded(e));
+        }
+        if (payload instanceof VoidDeclined e) {
+            return transactions(declined(e.transactionId(), e.serialNumber(), e.merchantNo(), TransactionType.VOID,
+                    e.payment(), e.amount(), e.reason(), e.declinedAt()));
+        }
+        if (payload instanceof RefundDeclined e) {
+            return transactions(declined(e.transactionId(), e.serialNumber(), e.merchantNo(), TransactionType.REFUND,
+                    e.payment(), e.amount(), e.reason(), e.declinedAt()));
+        }
         if (payload instanceof SaleCaptured e) {
             return transactions(captured(e));
         }
@@ -107,12 +140,30 @@ class TerminalEventMapper implements IntegrationEventMapper {
                 e.speed() == null ? null : SettlementSpeed.valueOf(e.speed().name()), e.deviceTime());
     }
 
-    private static io.posflow.contracts.terminal.TransactionDeclined declined(SaleDeclined e) {
+    /** T5: an approved REFUND, positive like every capture; type REFUND and its original give the direction. */
+    private static io.posflow.contracts.terminal.TransactionCaptured refunded(RefundCaptured e) {
         PaymentMethod payment = e.payment();
-        return new io.posflow.contracts.terminal.TransactionDeclined(e.transactionId().value(),
-                e.serialNumber().value(), e.merchantNo().value(), TransactionType.SALE, channel(payment),
-                cardType(payment.cardType()), wallet(payment), e.amount().fen(), Reason.of(e.reason()),
-                e.declinedAt());
+        return new io.posflow.contracts.terminal.TransactionCaptured(e.transactionId().value(),
+                e.serialNumber().value(), e.merchantNo().value(), TransactionType.REFUND, TransactionPurpose.SALE,
+                channel(payment), cardType(payment.cardType()), wallet(payment), payment.card() == null ? null
+                        : new CardSummary(payment.card().bin(), payment.card().last4()),
+                e.amount().fen(), e.capturedAt(), e.businessDate(), e.originalTransactionId().value(),
+                cardType(payment.fundingCardType()), payment.card() == null ? null : payment.card().fingerprint(),
+                e.applicantType() == null ? null : ApplicantType.valueOf(e.applicantType().name()),
+                e.speed() == null ? null : SettlementSpeed.valueOf(e.speed().name()), e.deviceTime());
+    }
+
+    private static io.posflow.contracts.terminal.TransactionDeclined declined(SaleDeclined e) {
+        return declined(e.transactionId(), e.serialNumber(), e.merchantNo(), TransactionType.SALE, e.payment(),
+                e.amount(), e.reason(), e.declinedAt());
+    }
+
+    private static io.posflow.contracts.terminal.TransactionDeclined declined(TransactionId transactionId,
+            SerialNumber serialNumber, MerchantNo merchantNo, TransactionType type, PaymentMethod payment,
+            Money amount, ReasonCode reason, Instant declinedAt) {
+        return new io.posflow.contracts.terminal.TransactionDeclined(transactionId.value(), serialNumber.value(),
+                merchantNo.value(), type, channel(payment), cardType(payment.cardType()), wallet(payment),
+                amount.fen(), Reason.of(reason), declinedAt);
     }
 
     private List<OutboundMessage> terminals(IntegrationEvent event) {

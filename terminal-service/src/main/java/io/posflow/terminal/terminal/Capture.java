@@ -1,0 +1,22 @@
+package io.posflow.terminal.terminal;
+
+import java.time.Instant;
+
+/**
+ * T5: what the device asks the terminal to capture — a SALE, a VOID or a REFUND. Every kind answers a
+ * {@link CaptureOutcome}; a decline is recorded and published, not thrown.
+ */
+public sealed interface Capture permits CaptureSale, VoidSale, RefundSale {
+
+    SerialNumber serialNumber();
+
+    TransactionId transactionId();
+
+    TransactionType type();
+
+    PaymentMethod payment();
+
+    Money amount();
+
+    Instant capturedAt();
+}

@@ -1,0 +1,19 @@
+package io.posflow.terminal.terminal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * T5: the device refunds (part of) one of this terminal's SALEs once it has been settled. {@code originalSettled}
+ * is what the service has learnt from settlement (TransactionSettled).
+ */
+public record RefundSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
+                         TransactionId originalTransactionId, PaymentMethod payment, Money amount,
+                         boolean originalSettled, Instant deviceTime, Instant capturedAt) implements Capture {
+
+    @Override
+    public TransactionType type() {
+        return TransactionType.REFUND;
+    }
+}

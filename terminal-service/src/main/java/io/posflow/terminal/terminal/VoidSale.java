@@ -1,0 +1,20 @@
+package io.posflow.terminal.terminal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * T5: the device voids one of this terminal's SALEs, for its whole amount, on the SALE's business date.
+ * {@code originalSettled} is what the service has learnt from settlement (TransactionSettled): a settled SALE
+ * can no longer be voided, only refunded.
+ */
+public record VoidSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
+                       TransactionId originalTransactionId, PaymentMethod payment, Money amount,
+                       boolean originalSettled, Instant deviceTime, Instant capturedAt) implements Capture {
+
+    @Override
+    public TransactionType type() {
+        return TransactionType.VOID;
+    }
+}
