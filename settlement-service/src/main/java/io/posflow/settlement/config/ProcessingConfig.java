@@ -1,6 +1,7 @@
 package io.posflow.settlement.config;
 
 import io.posflow.settlement.query.MerchantAccountProjection;
+import io.posflow.settlement.query.SaleRecordProjection;
 import io.posflow.settlement.query.SettlementDayProjection;
 import io.posflow.settlement.query.SettlementQueueProjection;
 import io.posflow.settlement.query.StatementProjection;
@@ -18,8 +19,10 @@ public class ProcessingConfig {
      * a capture handled right after MerchantOnboarded finds its merchant and released parked captures never
      * race the projection. The settlement queue and the closed days are subscribing for the same reason:
      * the daily run reads them in its transaction and must see every sale recorded or settled and every
-     * date closed before it. The statements are an ordinary tracking read model. Errors propagate
-     * everywhere: a failing projection rolls back or retries instead of Axon's default log-and-skip.
+     * date closed before it. The sale records too: a refund released from parking, or settled right after its
+     * sale in the same run, must find the sale's latest state. The statements are an ordinary tracking read
+     * model. Errors propagate everywhere: a failing projection rolls back or retries instead of Axon's default
+     * log-and-skip.
      */
     @Bean
     ConfigurerModule readModelProcessing() {
@@ -29,6 +32,9 @@ public class ProcessingConfig {
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(SettlementQueueProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(SettlementQueueProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(SaleRecordProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(SaleRecordProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(SettlementDayProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(SettlementDayProjection.PROCESSING_GROUP,

@@ -3,13 +3,14 @@ package io.posflow.settlement.query;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.transaction.CaptureRecorded;
+import io.posflow.settlement.transaction.SaleVoided;
 import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The T1 sales the daily run has still to settle. Subscribing (see ProcessingConfig): updated in the
+ * The T1 sales and the refunds the daily run has still to settle; a voided sale leaves it (T5). Subscribing (see ProcessingConfig): updated in the
  * transaction that records or settles the sale, so the run never misses one nor settles one twice.
  */
 @Component
@@ -26,11 +27,22 @@ public class SettlementQueueProjection {
 
     @EventHandler
     void on(CaptureRecorded event) {
-        // A T0 sale settles at capture (S3); voids and refunds have their own rules.
+        // A refund settles in the next run whatever the speed (D2, ADR 0008); a void is applied to its sale.
+        if (event.type() == TransactionType.REFUND) {
+            pending.save(new PendingSettlement(event.transactionId().value(), event.businessDate(),
+                    event.capturedAt(), event.originalTransactionId().value()));
+            return;
+        }
+        // A T0 sale settles at capture (S3).
         if (event.type() != TransactionType.SALE || event.speed() != SettlementSpeed.T1) {
             return;
         }
         pending.save(new PendingSettlement(event.transactionId().value(), event.businessDate(), event.capturedAt()));
+    }
+
+    @EventHandler
+    void on(SaleVoided event) {
+        pending.findById(event.transactionId().value()).ifPresent(pending::delete);
     }
 
     @EventHandler

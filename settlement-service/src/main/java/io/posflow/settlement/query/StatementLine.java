@@ -117,6 +117,11 @@ public class StatementLine {
         this.appliedSequence = sequence;
     }
 
+    void voided(long sequence) {
+        this.status = CaptureStatus.VOIDED;
+        this.appliedSequence = sequence;
+    }
+
     public String transactionId() {
         return transactionId;
     }

@@ -5,6 +5,7 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.transaction.CaptureRecorded;
 import io.posflow.settlement.transaction.CaptureStatus;
 import io.posflow.settlement.transaction.DepositCollected;
+import io.posflow.settlement.transaction.SaleVoided;
 import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -60,6 +61,16 @@ public class StatementProjection {
         }
         line.settled(event.settlementDate(), event.mdrFee().fen(), event.surcharge().fen(), event.net().fen(),
                 sequence);
+        lines.save(line);
+    }
+
+    @EventHandler
+    void on(SaleVoided event, @SequenceNumber long sequence) {
+        StatementLine line = lineFor(event.transactionId().value());
+        if (line.hasApplied(sequence)) {
+            return;
+        }
+        line.voided(sequence);
         lines.save(line);
     }
 

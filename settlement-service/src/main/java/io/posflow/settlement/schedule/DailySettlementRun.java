@@ -12,8 +12,6 @@ import io.posflow.settlement.query.ClosedSettlementDay;
 import io.posflow.settlement.query.ClosedSettlementDayRepository;
 import io.posflow.settlement.query.PendingSettlement;
 import io.posflow.settlement.query.PendingSettlementRepository;
-import io.posflow.settlement.transaction.SettleTransaction;
-import io.posflow.settlement.transaction.TransactionId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +25,8 @@ import java.util.List;
 /**
  * The daily T+1 run (S2), recurring due work on the injected clock; it does work only on business days (the
  * {@link SettlementCalendar}). A date's settlement day is the first business day after it, so on a business day
- * R "settlement day ≤ R" is exactly "date before R": the run of R settles every pending sale of a business date
- * before R, then closes every date before R not closed yet (Monday's run closes Fri, Sat and Sun) — so closing
+ * R "settlement day ≤ R" is exactly "date before R": the run of R settles every pending sale and refund of a
+ * business date before R (in capture order, so a refund comes after its sale), then closes every date before R not closed yet (Monday's run closes Fri, Sat and Sun) — so closing
  * follows settling in the event store, and the single-segment publisher writes each SettlementDayClosed
  * after that date's TransactionSettled on every partition. Everything runs in the due-work transaction:
  * a failure rolls the whole run back and it is retried. The next occurrence is computed from this one's
@@ -50,12 +48,14 @@ public class DailySettlementRun implements DueWorkHandler {
     private final SettlementCalendar calendar;
     private final DailyRunTime runTime;
     private final CommandGateway commands;
+    private final RunSettlement settlement;
     private final Clock clock;
 
     public DailySettlementRun(PendingSettlementRepository pending, ClosedSettlementDayRepository closedDays,
                               SettlementCalendar calendar, DailyRunTime runTime, CommandGateway commands,
-                              Clock clock) {
+                              RunSettlement settlement, Clock clock) {
         this.pending = pending;
+        this.settlement = settlement;
         this.closedDays = closedDays;
         this.calendar = calendar;
         this.runTime = runTime;
@@ -82,8 +82,9 @@ public class DailySettlementRun implements DueWorkHandler {
         Instant now = clock.instant();
         List<PendingSettlement> due =
                 pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(runDate);
-        for (PendingSettlement sale : due) {
-            commands.sendAndWait(new SettleTransaction(new TransactionId(sale.transactionId()), runDate, now));
+        int settled = 0;
+        for (PendingSettlement item : due) {
+            settled += settlement.settle(item, runDate, now) ? 1 : 0;
         }
         // The first run ever closes only the dates it is the settlement day of (from the previous business
         // day): earlier dates are from before the service ran and are not its to close.
@@ -95,6 +96,6 @@ public class DailySettlementRun implements DueWorkHandler {
             commands.sendAndWait(new CloseSettlementDay(new SettlementDayId(date), now, CLOSURE_PARTITIONS));
             closed++;
         }
-        log.info("Settlement run {}: {} transactions settled, {} business dates closed", runDate, due.size(), closed);
+        log.info("Settlement run {}: {} transactions settled, {} business dates closed", runDate, settled, closed);
     }
 }

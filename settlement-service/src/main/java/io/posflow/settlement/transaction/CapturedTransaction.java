@@ -5,6 +5,7 @@ import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.fee.FeeSchedule;
 import io.posflow.settlement.fee.Fees;
+import io.posflow.settlement.fee.RefundFees;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -14,13 +15,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One transaction terminal-service captured, on its way through settlement: recorded, then settled once
  * with its fees (S1) — in the T+1 run (S2), or at capture for a T0 merchant (S3). The deposit swipe is
- * collected instead and never settles (S5). Holds (S7/S8), voids and refunds join in later issues.
+ * collected instead and never settles (S5). A VOID cancels a pending SALE, which then never settles (T5, D2);
+ * a void that arrives after the sale settled is held and reported, never applied silently. A REFUND settles
+ * in the next run as a negative settlement with the original's fees given back pro rata (D2, ADR 0008).
  */
 @Aggregate
 public class CapturedTransaction {
@@ -29,6 +34,8 @@ public class CapturedTransaction {
     private TransactionId transactionId;
     private CaptureStatus status;
     private CaptureRecorded capture;
+    private LocalDate settlementDate;
+    private final Set<TransactionId> voidsReported = new HashSet<>();
 
     protected CapturedTransaction() {
     }
@@ -59,9 +66,12 @@ public class CapturedTransaction {
         }
     }
 
-    /** S2: settles in its run, once; the deposit swipe never (S5). */
+    /** S2: settles in its run, once; the deposit swipe never (S5), nor a voided sale (T5). */
     @CommandHandler
     void handle(SettleTransaction command, FeeSchedule fees) {
+        if (status == CaptureStatus.VOIDED) {
+            throw new TransactionNotSettleableException(transactionId, "it was voided (T5)");
+        }
         if (status == CaptureStatus.DEPOSIT_COLLECTED) {
             throw new TransactionNotSettleableException(transactionId, "the deposit swipe is never paid out (S5)");
         }
@@ -72,6 +82,59 @@ public class CapturedTransaction {
             throw new TransactionNotSettleableException(transactionId, "a " + capture.type() + " is not a sale");
         }
         settle(fees, command.settlementDate(), command.settledAt());
+    }
+
+    /**
+     * T5: a pending SALE is voided and never settles; a settled one is not un-paid silently — the void is
+     * reported once for ops (a void racing the run). Delivered again, nothing changes.
+     */
+    @CommandHandler
+    VoidOutcome handle(VoidSale command) {
+        if (status == CaptureStatus.VOIDED) {
+            return VoidOutcome.ALREADY_VOIDED;
+        }
+        if (capture == null || capture.type() != TransactionType.SALE) {
+            return VoidOutcome.NOT_VOIDABLE;
+        }
+        if (status == CaptureStatus.SETTLED) {
+            if (voidsReported.contains(command.voidId())) {
+                return VoidOutcome.ALREADY_REPORTED;
+            }
+            apply(new VoidAfterSettlementReported(transactionId, command.voidId(), capture.serialNumber(),
+                    capture.merchantNo(), capture.amount(), settlementDate, command.voidedAt()));
+            return VoidOutcome.REPORTED_AFTER_SETTLEMENT;
+        }
+        apply(new SaleVoided(transactionId, command.voidId(), capture.serialNumber(), capture.merchantNo(),
+                capture.amount(), capture.businessDate(), command.voidedAt()));
+        return VoidOutcome.VOIDED;
+    }
+
+    /**
+     * S2, D2: a pending REFUND settles in its run as a negative settlement, giving back the refunded share of
+     * the original's fees (ADR 0008). Refunds of one sale never add up to more than its amount: one that would
+     * is left pending rather than failing the whole run.
+     */
+    @CommandHandler
+    RefundOutcome handle(SettleRefund command) {
+        if (status == CaptureStatus.SETTLED) {
+            return RefundOutcome.ALREADY_SETTLED;
+        }
+        if (status != CaptureStatus.PENDING_SETTLEMENT || capture.type() != TransactionType.REFUND) {
+            throw new TransactionNotSettleableException(transactionId, "it is not a pending refund");
+        }
+        if (!command.originalTransactionId().equals(capture.originalTransactionId())) {
+            throw new TransactionNotSettleableException(transactionId,
+                    "it refunds " + capture.originalTransactionId() + ", not " + command.originalTransactionId());
+        }
+        if (!RefundFees.fits(command.originalFees().amount(), command.refundedBefore(), capture.amount())) {
+            return RefundOutcome.EXCEEDS_ORIGINAL;
+        }
+        Fees fees = RefundFees.of(command.originalFees(), command.refundedBefore(), capture.amount());
+        apply(new TransactionSettled(transactionId, capture.serialNumber(), capture.merchantNo(), capture.type(),
+                capture.channel(), capture.cardType(), capture.wallet(), fees.amount(), fees.mdrFee(),
+                fees.surcharge(), fees.net(), capture.capturedAt(), capture.businessDate(),
+                command.settlementDate(), capture.speed(), capture.originalTransactionId(), command.settledAt()));
+        return RefundOutcome.SETTLED;
     }
 
     private void settle(FeeSchedule schedule, LocalDate settlementDate, Instant settledAt) {
@@ -99,5 +162,16 @@ public class CapturedTransaction {
     @EventSourcingHandler
     void on(TransactionSettled event) {
         this.status = CaptureStatus.SETTLED;
+        this.settlementDate = event.settlementDate();
+    }
+
+    @EventSourcingHandler
+    void on(SaleVoided event) {
+        this.status = CaptureStatus.VOIDED;
+    }
+
+    @EventSourcingHandler
+    void on(VoidAfterSettlementReported event) {
+        voidsReported.add(event.voidId());
     }
 }

@@ -40,6 +40,9 @@ public record RecordCapture(@TargetAggregateIdentifier TransactionId transaction
         Objects.requireNonNull(capturedAt, "capturedAt");
         Objects.requireNonNull(merchantDeviceModel, "merchantDeviceModel");
         Objects.requireNonNull(speed, "speed");
+        if (type != TransactionType.SALE && originalTransactionId == null) {
+            throw new IllegalArgumentException("a " + type + " names the sale it refers to");
+        }
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a captured amount is positive; the type gives the direction");
         }

@@ -65,8 +65,10 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
                    LocalDate businessDate, long amountFen, long mdrFeeFen, long surchargeFen, long netFen) {
 
         static Settled of(StatementLine line) {
+            // The settled amount, signed: a REFUND settles negative (D2) while its capture's amount is positive.
             return new Settled(line.transactionId(), line.serialNumber(), line.type(), line.channel(),
-                    line.businessDate(), line.amountFen(), line.mdrFeeFen(), line.surchargeFen(), line.netFen());
+                    line.businessDate(), line.mdrFeeFen() + line.surchargeFen() + line.netFen(), line.mdrFeeFen(),
+                    line.surchargeFen(), line.netFen());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.posflow.settlement.schedule;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.settlement.calendar.DailyRunTime;
@@ -11,6 +12,7 @@ import io.posflow.settlement.query.ClosedSettlementDay;
 import io.posflow.settlement.query.ClosedSettlementDayRepository;
 import io.posflow.settlement.query.PendingSettlement;
 import io.posflow.settlement.query.PendingSettlementRepository;
+import io.posflow.settlement.query.SaleRecordRepository;
 import io.posflow.settlement.transaction.SettleTransaction;
 import io.posflow.settlement.transaction.TransactionId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,6 +53,7 @@ class DailySettlementRunTest {
 
     private DailySettlementRun run(SettlementCalendar calendar) {
         return new DailySettlementRun(pending, closedDays, calendar, TWO_AM_SHANGHAI, commands,
+                new RunSettlement(mock(SaleRecordRepository.class), commands, new SimpleMeterRegistry()),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -24,4 +24,9 @@ final class InboundEvents {
     static String merchantReference(String merchantNo) {
         return "merchant:" + merchantNo;
     }
+
+    /** What a VOID or REFUND waits for until its sale has been recorded. */
+    static String saleReference(String saleId) {
+        return "transaction:" + saleId;
+    }
 }

@@ -2,7 +2,11 @@ package io.posflow.settlement.messaging.inbound;
 
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.terminal.TransactionCaptured;
+import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.contracts.terminal.TransactionVoided;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
@@ -12,30 +16,47 @@ import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.KnownMerchant;
 import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.query.SaleRecordRepository;
 import io.posflow.settlement.transaction.RecordCapture;
 import io.posflow.settlement.transaction.SerialNumber;
 import io.posflow.settlement.transaction.TransactionId;
+import io.posflow.settlement.transaction.VoidOutcome;
+import io.posflow.settlement.transaction.VoidSale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * terminal.transactions.v1: every TransactionCaptured is recorded for settlement. A capture for a merchant
- * whose MerchantOnboarded has not been applied yet is parked until it is.
+ * whose MerchantOnboarded has not been applied yet is parked until it is; a VOID or REFUND whose sale is not
+ * recorded yet is parked until the sale is (reference {@code transaction:<saleId>}). A TransactionVoided (or a
+ * VOID capture) cancels its pending sale (T5); one for a sale that already settled is reported for ops — logged
+ * with ids only and counted — never applied silently.
  */
 @Component
 class TerminalTransactionsHandler implements InboundMessageHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(TerminalTransactionsHandler.class);
+
     private final IntegrationEventCodec codec;
     private final CommandGateway commands;
     private final KnownMerchantRepository merchants;
+    private final SaleRecordRepository sales;
+    private final Counter voidsAfterSettlement;
 
     TerminalTransactionsHandler(IntegrationEventCodec codec, CommandGateway commands,
-                                KnownMerchantRepository merchants) {
+                                KnownMerchantRepository merchants, SaleRecordRepository sales, MeterRegistry meters) {
         this.codec = codec;
         this.commands = commands;
         this.merchants = merchants;
+        this.sales = sales;
+        this.voidsAfterSettlement = Counter.builder("posflow.settlement.voids.after.settlement")
+                .description("Voids that arrived after their sale had settled, held and reported for ops (T5)")
+                .register(meters);
     }
 
     @Override
@@ -46,12 +67,21 @@ class TerminalTransactionsHandler implements InboundMessageHandler {
     @Override
     public void handle(InboundMessage message, InboundContext context) {
         IntegrationEvent event = InboundEvents.read(codec, message);
-        // A decline moves no money; voids are not applied yet (they belong with the settlement run).
-        if (!(event instanceof TransactionCaptured captured)) {
-            return;
+        if (event instanceof TransactionCaptured captured) {
+            record(captured, context);
+        } else if (event instanceof TransactionVoided voided) {
+            requireSaleKnown(voided.originalTransactionId());
+            voidSale(voided.originalTransactionId(), voided.transactionId(), voided.voidedAt());
         }
+        // A decline moves no money.
+    }
+
+    private void record(TransactionCaptured captured, InboundContext context) {
         KnownMerchant merchant = merchants.findById(captured.merchantNo()).orElseThrow(
                 () -> new ReferenceNotYetKnownException(InboundEvents.merchantReference(captured.merchantNo())));
+        if (captured.type() != TransactionType.SALE) {
+            requireSaleKnown(captured.originalTransactionId());
+        }
         commands.sendAndWait(new RecordCapture(
                 new TransactionId(captured.transactionId()),
                 new SerialNumber(captured.serialNumber()),
@@ -67,5 +97,31 @@ class TerminalTransactionsHandler implements InboundMessageHandler {
                 merchant.deviceModel(),
                 // the speed at capture decides T0 or T1 (S2/S3); older captures may not carry it
                 captured.speed() != null ? captured.speed() : merchant.settlementSpeed()));
+        if (captured.type() == TransactionType.VOID) {
+            voidSale(captured.originalTransactionId(), captured.transactionId(), captured.capturedAt());
+        } else if (captured.type() == TransactionType.SALE) {
+            context.referenceArrived(InboundEvents.saleReference(captured.transactionId()));
+        }
+    }
+
+    private void requireSaleKnown(String saleId) {
+        if (!sales.existsById(saleId)) {
+            throw new ReferenceNotYetKnownException(InboundEvents.saleReference(saleId));
+        }
+    }
+
+    private void voidSale(String saleId, String voidId, Instant voidedAt) {
+        VoidOutcome outcome = commands.sendAndWait(
+                new VoidSale(new TransactionId(saleId), new TransactionId(voidId), voidedAt));
+        switch (outcome) {
+            case REPORTED_AFTER_SETTLEMENT -> {
+                log.warn("Void {} arrived after its sale {} settled: the settlement stands, held for ops review",
+                        voidId, saleId);
+                voidsAfterSettlement.increment();
+            }
+            case NOT_VOIDABLE -> log.warn("Void {} refers to {}, which is not a sale; ignored", voidId, saleId);
+            default -> {
+            }
+        }
     }
 }

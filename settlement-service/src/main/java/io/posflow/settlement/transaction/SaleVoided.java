@@ -1,0 +1,14 @@
+package io.posflow.settlement.transaction;
+
+import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.money.Money;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A pending SALE was voided (T5): it leaves the settlement queue and never settles (D2). */
+@Revision("1")
+public record SaleVoided(TransactionId transactionId, TransactionId voidId, SerialNumber serialNumber,
+                         MerchantNo merchantNo, Money amount, LocalDate businessDate, Instant voidedAt) {
+}
