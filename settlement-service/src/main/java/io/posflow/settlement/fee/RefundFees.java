@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The fees a REFUND gives back (ADR 0008): the refunded share of what the original SALE was charged, so a
+ * The fees a REFUND gives back (ADR 0010): the refunded share of what the original SALE was charged, so a
  * refund uses the original's effective rate — its cap (DEBIT) and its tier (UNIONPAY QR) included — and the
  * merchant never gets back more fee than it paid. The share is taken cumulatively: this refund returns
  * {@code share(refundedBefore + refund) − share(refundedBefore)}, each share rounded half-up to the fen, so

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * A SALE settlement has recorded, as voids and refunds need it: whether it is known at all (a VOID or REFUND
- * before its sale is parked), its settled fees and how much of it refunds already gave back (ADR 0008).
+ * before its sale is parked), its settled fees and how much of it refunds already gave back (ADR 0010).
  */
 @Entity
 @Table(name = "sale_record")

@@ -27,7 +27,7 @@ public class SettlementQueueProjection {
 
     @EventHandler
     void on(CaptureRecorded event) {
-        // A refund settles in the next run whatever the speed (D2, ADR 0008); a void is applied to its sale.
+        // A refund settles in the next run whatever the speed (D2, ADR 0010); a void is applied to its sale.
         if (event.type() == TransactionType.REFUND) {
             pending.save(new PendingSettlement(event.transactionId().value(), event.businessDate(),
                     event.capturedAt(), event.originalTransactionId().value()));

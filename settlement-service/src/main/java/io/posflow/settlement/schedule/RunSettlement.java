@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Settles one item of the run's work list (S2): a sale with its fees (S1), a refund as a negative settlement
- * with the refunded share of its sale's fees (D2, ADR 0008). A refund whose sale has not settled yet (held,
+ * with the refunded share of its sale's fees (D2, ADR 0010). A refund whose sale has not settled yet (held,
  * or its own run still to come) waits for a later run, and so does one that would give back more than the
  * sale: neither fails the run, which settles everything else.
  */

@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with its fees (S1) — in the T+1 run (S2), or at capture for a T0 merchant (S3). The deposit swipe is
  * collected instead and never settles (S5). A VOID cancels a pending SALE, which then never settles (T5, D2);
  * a void that arrives after the sale settled is held and reported, never applied silently. A REFUND settles
- * in the next run as a negative settlement with the original's fees given back pro rata (D2, ADR 0008).
+ * in the next run as a negative settlement with the original's fees given back pro rata (D2, ADR 0010).
  */
 @Aggregate
 public class CapturedTransaction {
@@ -111,7 +111,7 @@ public class CapturedTransaction {
 
     /**
      * S2, D2: a pending REFUND settles in its run as a negative settlement, giving back the refunded share of
-     * the original's fees (ADR 0008). Refunds of one sale never add up to more than its amount: one that would
+     * the original's fees (ADR 0010). Refunds of one sale never add up to more than its amount: one that would
      * is left pending rather than failing the whole run.
      */
     @CommandHandler

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Settles a pending REFUND in the run of {@code settlementDate} (S2) as a negative settlement (D2), giving back
- * the refunded share of the original's fees (ADR 0008). Answers a {@link RefundOutcome}.
+ * the refunded share of the original's fees (ADR 0010). Answers a {@link RefundOutcome}.
  *
  * @param originalFees   the refunded SALE's settled fees
  * @param refundedBefore what earlier settled refunds of that SALE gave back

@@ -23,7 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the fee engine (S1, S3) and of the refund fee rule (D2, ADR 0008) over generated amounts and
+ * Properties of the fee engine (S1, S3) and of the refund fee rule (D2, ADR 0010) over generated amounts and
  * payment methods, with the DESIGN defaults. The expected fees are computed here independently of the engine
  * (BigDecimal, half-up), so the properties check the rule, not the code against itself.
  */
@@ -121,7 +121,7 @@ class FeeSchedulePropertiesTest {
     }
 
     /**
-     * D2, ADR 0008: however a sale is refunded in parts, every refund settles negative with its fees and net
+     * D2, ADR 0010: however a sale is refunded in parts, every refund settles negative with its fees and net
      * adding up to its amount, gives back a share of the sale's fees no larger than that, and the parts of a
      * full refund give back exactly the sale's fees.
      */
