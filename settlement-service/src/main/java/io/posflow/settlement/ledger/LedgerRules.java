@@ -1,0 +1,63 @@
+package io.posflow.settlement.ledger;
+
+import io.posflow.contracts.settlement.PayoutPurpose;
+import io.posflow.settlement.money.Money;
+import io.posflow.settlement.payout.PayoutCompleted;
+import io.posflow.settlement.transaction.BusinessDates;
+import io.posflow.settlement.transaction.DepositCollected;
+import io.posflow.settlement.transaction.TransactionSettled;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.posflow.settlement.ledger.LedgerAccount.CLEARING;
+import static io.posflow.settlement.ledger.LedgerAccount.DEPOSIT_LIABILITY;
+import static io.posflow.settlement.ledger.LedgerAccount.FEE_REVENUE;
+import static io.posflow.settlement.ledger.LedgerAccount.MERCHANT_PAYABLE;
+
+/**
+ * How each business fact posts to the ledger (S9). Pure: the same fact always gives the same entry.
+ * <ul>
+ *   <li>Settled transaction: clearing debited with the amount (the switch owes it), merchant payable credited
+ *       with the net, fee revenue credited with MDR + surcharge. A REFUND settles negative, which turns every
+ *       side round. Balances because S1 fixes net + fees = amount.</li>
+ *   <li>Deposit swipe: clearing debited, deposit liability credited — never the merchant payable (S5).</li>
+ *   <li>Payout completed: the merchant payable (settlement) or the deposit liability (refund) is debited,
+ *       clearing credited: the money left for the merchant's bank.</li>
+ * </ul>
+ */
+public final class LedgerRules {
+
+    private LedgerRules() {
+    }
+
+    public static JournalEntry settled(String entryId, TransactionSettled settled) {
+        Money fees = settled.mdrFee().plus(settled.surcharge());
+        EntryKind kind = settled.amount().isNegative() ? EntryKind.REFUND_SETTLED : EntryKind.SALE_SETTLED;
+        return new JournalEntry(entryId, kind, settled.merchantNo().value(), settled.settlementDate(), List.of(
+                signed(CLEARING, settled.amount()),
+                signed(MERCHANT_PAYABLE, settled.net().negate()),
+                signed(FEE_REVENUE, fees.negate())));
+    }
+
+    public static JournalEntry depositCollected(String entryId, DepositCollected collected) {
+        return new JournalEntry(entryId, EntryKind.DEPOSIT_COLLECTED, collected.merchantNo().value(),
+                collected.businessDate(), List.of(
+                        Posting.debit(CLEARING, collected.deposit()),
+                        Posting.credit(DEPOSIT_LIABILITY, collected.deposit())));
+    }
+
+    public static JournalEntry payoutCompleted(String entryId, PayoutCompleted paid) {
+        boolean refund = paid.purpose() == PayoutPurpose.DEPOSIT_REFUND;
+        LocalDate date = paid.settlementDate() != null ? paid.settlementDate() : BusinessDates.of(paid.completedAt());
+        return new JournalEntry(entryId, refund ? EntryKind.DEPOSIT_REFUNDED : EntryKind.SETTLEMENT_PAID,
+                paid.merchantNo().value(), date, List.of(
+                        Posting.debit(refund ? DEPOSIT_LIABILITY : MERCHANT_PAYABLE, paid.amount()),
+                        Posting.credit(CLEARING, paid.amount())));
+    }
+
+    /** A debit for a positive amount, a credit for a negative one. */
+    private static Posting signed(LedgerAccount account, Money debit) {
+        return debit.isNegative() ? Posting.credit(account, debit.abs()) : Posting.debit(account, debit);
+    }
+}
