@@ -222,6 +222,61 @@ class SettlementVoidRefundIT {
 
     // --- helpers -----------------------------------------------------------------------------------
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void S8_aCaptureMissingFromTheSwitchClearingFileIsHeldReportedAndPaidOnlyAfterOpsReleaseIt() {
+        String merchant = onboarded();
+        String serial = anySerialNumber();
+        String cleared = anyTransactionId();
+        String missing = anyTransactionId();
+        Instant at = clock.instant();
+        LocalDate day = LocalDate.ofInstant(at, SHANGHAI);
+        send(sale(cleared, serial, merchant, 10_000, at));
+        send(sale(missing, serial, merchant, 12_377, at)); // the simulated switch does not clear "…77 fen"
+        await().atMost(DEADLINE).until(() -> capturedStatus(merchant, day, missing) != null);
+        LocalDate firstRun = calendar.nextRunDayAfter(day);
+
+        clock.moveTo(runOf(firstRun).plusSeconds(60));
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
+            ConsumerRecord<String, byte[]> paid = await().atMost(DEADLINE)
+                    .until(() -> settled(out, cleared), l -> l.size() == 1).get(0);
+            await().atMost(DEADLINE).until(() -> dayClosed(out, day).stream().anyMatch(c ->
+                    c.partition() == paid.partition() && c.offset() > paid.offset()));
+            assertThat(settled(out, missing)).as("never paid blind").isEmpty();
+        }
+        List<Map<String, Object>> report = rest.getForObject("/api/v1/ops/clearing/discrepancies?date=" + day,
+                List.class);
+        assertThat(report).filteredOn(d -> missing.equals(d.get("transactionId"))).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("kind", "MISSING_FROM_CLEARING")
+                        .containsEntry("status", "HELD").containsEntry("capturedFen", 12_377)
+                        .containsEntry("clearedFen", null));
+        assertThat(report).noneMatch(d -> cleared.equals(d.get("transactionId")));
+        assertThat(meters.counter("posflow.settlement.clearing.discrepancies", "kind", "MISSING_FROM_CLEARING")
+                .count()).isGreaterThanOrEqualTo(1);
+
+        ResponseEntity<List> released = rest.postForEntity("/api/v1/ops/clearing/discrepancies/" + missing
+                + "/release", null, List.class);
+        assertThat(released.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) released.getBody()).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("status", "RELEASED"));
+        assertThat(rest.postForEntity("/api/v1/ops/clearing/discrepancies/" + missing + "/release", null,
+                List.class).getStatusCode().value()).as("released twice is released once").isEqualTo(200);
+        ResponseEntity<Map> unknown = rest.postForEntity("/api/v1/ops/clearing/discrepancies/" + cleared
+                + "/release", null, Map.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody()).containsEntry("code", "NOT_FOUND");
+
+        LocalDate nextRun = calendar.nextRunDayAfter(firstRun);
+        clock.moveTo(runOf(nextRun).plusSeconds(60));
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), SETTLEMENT_TRANSACTIONS)) {
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> settled(out, missing), l -> l.size() == 1).get(0);
+            assertThat(CODEC.read(SETTLED_TYPE, record.value())).extracting("settlementDate").isEqualTo(nextRun);
+        }
+    }
+
     private double lateVoids() {
         return meters.counter("posflow.settlement.voids.after.settlement").count();
     }

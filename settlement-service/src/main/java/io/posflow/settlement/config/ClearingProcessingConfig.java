@@ -1,6 +1,8 @@
 package io.posflow.settlement.config;
 
 import io.posflow.settlement.provider.SimulatedClearingFiles;
+import io.posflow.settlement.query.ClearingCaptureProjection;
+import io.posflow.settlement.query.ClearingDiscrepancyProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -8,14 +10,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * S8 in simulation: the simulated switch records what it cleared in the transaction that records the capture
- * (subscribing), so a date's clearing file is complete before that date's run reads it.
+ * S8's read models are subscribing — updated in the transaction of the event — so the run that reconciles a
+ * date sees every capture recorded before it and the holds its own reconciliation placed. In simulation the
+ * simulated switch records what it cleared the same way, so a date's clearing file is complete before its run.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("simulation")
 public class ClearingProcessingConfig {
 
     @Bean
+    ConfigurerModule clearingProcessing() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerSubscribingEventProcessor(ClearingCaptureProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(ClearingCaptureProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(ClearingDiscrepancyProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(ClearingDiscrepancyProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    @Profile("simulation")
     ConfigurerModule simulatedClearingProcessing() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerSubscribingEventProcessor(SimulatedClearingFiles.PROCESSING_GROUP)

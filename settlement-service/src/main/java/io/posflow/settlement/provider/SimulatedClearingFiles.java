@@ -5,6 +5,7 @@ import io.posflow.settlement.clearing.ClearingFiles;
 import io.posflow.settlement.clearing.ClearingItem;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.transaction.CaptureRecorded;
+import io.posflow.settlement.transaction.SaleVoided;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.context.annotation.Profile;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The card switch's clearing files, simulated (S8; DESIGN §5 Simulation): the switch clears every sale and
- * refund that was captured, except one whose amount ends in 77 fen — it is missing from the file, the test
+ * refund that was captured and not voided, except one whose amount ends in 77 fen — it is missing from the file, the test
  * value for a clearing discrepancy. The switch's view is recorded as captures are recorded (a subscribing
  * handler, in the capture's transaction), so the file of a date is complete before that date's run.
  * Outside the {@code simulation} profile a real clearing-file adapter must be provided.
@@ -42,6 +43,12 @@ public class SimulatedClearingFiles implements ClearingFiles {
             return;
         }
         items.save(new SimulatedClearingItem(captured.transactionId().value(), captured.businessDate(), fen));
+    }
+
+    /** A void cancels the sale at the switch too: it is not cleared. */
+    @EventHandler
+    void on(SaleVoided voided) {
+        items.deleteById(voided.transactionId().value());
     }
 
     @Override

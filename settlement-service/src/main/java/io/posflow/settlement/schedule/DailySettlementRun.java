@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The daily T+1 run (S2), recurring due work on the injected clock; it does work only on business days (the
@@ -49,13 +52,15 @@ public class DailySettlementRun implements DueWorkHandler {
     private final DailyRunTime runTime;
     private final CommandGateway commands;
     private final RunSettlement settlement;
+    private final ClearingCheck clearing;
     private final Clock clock;
 
     public DailySettlementRun(PendingSettlementRepository pending, ClosedSettlementDayRepository closedDays,
                               SettlementCalendar calendar, DailyRunTime runTime, CommandGateway commands,
-                              RunSettlement settlement, Clock clock) {
+                              RunSettlement settlement, ClearingCheck clearing, Clock clock) {
         this.pending = pending;
         this.settlement = settlement;
+        this.clearing = clearing;
         this.closedDays = closedDays;
         this.calendar = calendar;
         this.runTime = runTime;
@@ -82,8 +87,16 @@ public class DailySettlementRun implements DueWorkHandler {
         Instant now = clock.instant();
         List<PendingSettlement> due =
                 pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(runDate);
+        // S8: each business date is matched with the switch's clearing file before anything of it is paid.
+        Map<LocalDate, Set<String>> heldByDate = new HashMap<>();
         int settled = 0;
+        int held = 0;
         for (PendingSettlement item : due) {
+            Set<String> heldOfDate = heldByDate.computeIfAbsent(item.businessDate(), d -> clearing.heldOn(d, now));
+            if (heldOfDate.contains(item.transactionId())) {
+                held++;
+                continue;
+            }
             settled += settlement.settle(item, runDate, now) ? 1 : 0;
         }
         // The first run ever closes only the dates it is the settlement day of (from the previous business
@@ -96,6 +109,7 @@ public class DailySettlementRun implements DueWorkHandler {
             commands.sendAndWait(new CloseSettlementDay(new SettlementDayId(date), now, CLOSURE_PARTITIONS));
             closed++;
         }
-        log.info("Settlement run {}: {} transactions settled, {} business dates closed", runDate, settled, closed);
+        log.info("Settlement run {}: {} transactions settled, {} held by clearing reconciliation, {} business dates "
+                + "closed", runDate, settled, held, closed);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** A merchant's statement for one business date (DESIGN §5). */
 @RestController
@@ -31,7 +30,7 @@ class StatementController {
     @GetMapping("/{merchantNo}/statements")
     StatementResponse statement(@PathVariable String merchantNo,
                                 @RequestParam(name = "date", required = false) String date) {
-        LocalDate businessDate = parse(date);
+        LocalDate businessDate = BusinessDateParameter.parse(date);
         if (!merchants.existsById(merchantNo)) {
             throw new UnknownMerchantException();
         }
@@ -39,17 +38,5 @@ class StatementController {
                 lines.findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
                 lines.findByMerchantNoAndSettlementDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
                 payouts.findByMerchantNoAndSettlementDateOrderByLastUpdateAtAscPayoutIdAsc(merchantNo, businessDate));
-    }
-
-    // Parsed here rather than bound, so that a missing date is a 400 like a malformed one.
-    private static LocalDate parse(String date) {
-        if (date == null || date.isBlank()) {
-            throw new MalformedBusinessDateException();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new MalformedBusinessDateException();
-        }
     }
 }

@@ -46,6 +46,7 @@ class DailySettlementRunTest {
     private final PendingSettlementRepository pending = mock(PendingSettlementRepository.class);
     private final ClosedSettlementDayRepository closedDays = mock(ClosedSettlementDayRepository.class);
     private final CommandGateway commands = mock(CommandGateway.class);
+    private final ClearingCheck clearing = mock(ClearingCheck.class);
 
     private DailySettlementRun run(boolean runDay) {
         return run(date -> runDay);
@@ -53,8 +54,26 @@ class DailySettlementRunTest {
 
     private DailySettlementRun run(SettlementCalendar calendar) {
         return new DailySettlementRun(pending, closedDays, calendar, TWO_AM_SHANGHAI, commands,
-                new RunSettlement(mock(SaleRecordRepository.class), commands, new SimpleMeterRegistry()),
+                new RunSettlement(mock(SaleRecordRepository.class), commands, new SimpleMeterRegistry()), clearing,
                 Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void S8_aCaptureTheClearingFileDoesNotMatchIsHeldAndTheRestOfItsDateIsPaid() {
+        LocalDate date = RUN_DATE.minusDays(1);
+        PendingSettlement matched = pendingSale("matched", date);
+        PendingSettlement unmatched = pendingSale("unmatched", date);
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(RUN_DATE))
+                .thenReturn(List.of(matched, unmatched));
+        when(clearing.heldOn(date, NOW)).thenReturn(java.util.Set.of("unmatched"));
+        ClosedSettlementDay lastClosed = closed(date.minusDays(1));
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(lastClosed));
+
+        run(true).run(dueAt(TWO_AM_SHANGHAI.on(RUN_DATE)));
+
+        verify(commands).sendAndWait(new SettleTransaction(new TransactionId("matched"), RUN_DATE, NOW));
+        verify(commands, never()).sendAndWait(new SettleTransaction(new TransactionId("unmatched"), RUN_DATE, NOW));
+        verify(clearing).heldOn(date, NOW);
     }
 
     @Test
@@ -183,6 +202,12 @@ class DailySettlementRunTest {
     private static PendingSettlement pendingSale(String transactionId) {
         PendingSettlement sale = mock(PendingSettlement.class);
         when(sale.transactionId()).thenReturn(transactionId);
+        return sale;
+    }
+
+    private static PendingSettlement pendingSale(String transactionId, LocalDate businessDate) {
+        PendingSettlement sale = pendingSale(transactionId);
+        when(sale.businessDate()).thenReturn(businessDate);
         return sale;
     }
 
