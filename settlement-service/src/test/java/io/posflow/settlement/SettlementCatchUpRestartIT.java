@@ -35,10 +35,10 @@ import static org.awaitility.Awaitility.await;
  */
 class SettlementCatchUpRestartIT {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration DEADLINE = Duration.ofSeconds(180);
     private static final String DAY_CLOSED_TYPE = "posflow.settlement.SettlementDayClosed.v1";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final int JUMP_DAYS = 60;
+    private static final int JUMP_DAYS = 30;
 
     @BeforeAll
     static void consumedTopicsExist() {
