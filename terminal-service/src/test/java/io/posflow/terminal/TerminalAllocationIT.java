@@ -211,7 +211,7 @@ class TerminalAllocationIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void T2_withoutStockOfTheirModelMerchantsWaitInTheQueueAndAreBoundFirstComeFirstServedAsTerminalsAreRegistered() {
+    void T2_withoutStockOfTheirModelMerchantsWaitInTheQueueAndAreBoundFirstComeFirstServedAsTerminalsOfTheirModelAreRegistered() {
         String first = anyMerchantNo();
         String second = anyMerchantNo();
         String firstPhone = anyPhone();
@@ -227,6 +227,10 @@ class TerminalAllocationIT {
                 "/actuator/metrics/posflow.terminal.allocation.waiting?tag=model:SMART", Map.class);
         assertThat(((List<Map<String, Object>>) gauge.get("measurements")).get(0).get("value")).isEqualTo(2.0);
         assertThat(sms(firstPhone)).isEmpty();
+        String esign = anySerial();
+        register(esign, "ESIGN");
+        assertThat(waiting()).hasSize(2);
+        assertThat(status(esign)).isEqualTo("STOCK");
 
         String serial = anySerial();
         assertThat(register(serial, "SMART").getBody()).containsEntry("status", "STOCK");
@@ -237,6 +241,9 @@ class TerminalAllocationIT {
         String another = anySerial();
         register(another, "SMART");
         awaitBound(another, second);
+        String esignMerchant = anyMerchantNo();
+        send(onboarded(esignMerchant, null, DeviceModel.ESIGN, anyPhone()));
+        awaitBound(esign, esignMerchant);
     }
 
     @Test

@@ -126,7 +126,7 @@ public class Allocations {
     private Optional<SerialNumber> bindNamed(SerialNumber named, TerminalRequest request) {
         TerminalView view = terminals.lockBySerialNumber(named.value())
                 .orElseThrow(() -> new IllegalStateException("Terminal " + named + " is unknown"));
-        if (view.status() == TerminalStatus.STOCK && view.model() == request.model()) {
+        if (request.canBeServedBy(view.model(), view.status())) {
             bind(named, request);
             queue.findByMerchantNo(request.merchantNo().value()).ifPresent(queue::delete);
             return Optional.of(named);

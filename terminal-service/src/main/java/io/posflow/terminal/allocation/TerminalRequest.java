@@ -4,6 +4,7 @@ import io.posflow.terminal.terminal.ApplicantType;
 import io.posflow.terminal.terminal.MerchantNo;
 import io.posflow.terminal.terminal.SettlementSpeed;
 import io.posflow.terminal.terminal.TerminalModel;
+import io.posflow.terminal.terminal.TerminalStatus;
 
 import java.util.Objects;
 
@@ -16,5 +17,10 @@ public record TerminalRequest(MerchantNo merchantNo, TerminalModel model, Applic
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(applicantType, "applicantType");
         Objects.requireNonNull(speed, "speed");
+    }
+
+    /** T2: a terminal serves this request if it is in stock (bound to no one) and of the application's model. */
+    public boolean canBeServedBy(TerminalModel terminalModel, TerminalStatus status) {
+        return status == TerminalStatus.STOCK && terminalModel == model;
     }
 }
