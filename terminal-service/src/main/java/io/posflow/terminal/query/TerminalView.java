@@ -7,13 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One row per terminal: what {@code GET /terminals/{sn}} shows, and how the service knows a serial. */
 @Entity
-@Table(name = "terminal_view")
+@Table(name = "terminal_view", indexes = {
+        @Index(name = "ix_terminal_view_merchant", columnList = "merchant_no"),
+        @Index(name = "ix_terminal_view_stock", columnList = "model, status, registered_at")})
 public class TerminalView {
 
     @Id

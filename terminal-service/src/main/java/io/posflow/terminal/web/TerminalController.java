@@ -1,12 +1,14 @@
 package io.posflow.terminal.web;
 
 import io.posflow.platform.messaging.inbound.InboundDispatcher;
+import io.posflow.terminal.allocation.Allocations;
 import io.posflow.terminal.messaging.inbound.TerminalReferences;
 import io.posflow.terminal.query.TerminalView;
 import io.posflow.terminal.terminal.DeregisterTerminal;
 import io.posflow.terminal.terminal.RegisterTerminal;
 import io.posflow.terminal.terminal.SerialNumber;
 import io.posflow.terminal.terminal.SerialNumberDuplicateException;
+import io.posflow.terminal.terminal.TerminalModel;
 import io.posflow.terminal.terminal.Vendor;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,13 +38,15 @@ class TerminalController {
     private final CommandGateway commands;
     private final KnownTerminals known;
     private final InboundDispatcher inbound;
+    private final Allocations allocations;
     private final Clock clock;
 
     TerminalController(CommandGateway commands, KnownTerminals known, InboundDispatcher inbound,
-                       Clock clock) {
+                       Allocations allocations, Clock clock) {
         this.commands = commands;
         this.known = known;
         this.inbound = inbound;
+        this.allocations = allocations;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ class TerminalController {
         }
         TerminalResponse registered = TerminalResponse.of(view(serial.value()));
         releaseWaitingFor(serial);
+        allocateToWaitingMerchants(request.model());
         return ResponseEntity.created(URI.create("/api/v1/terminals/" + serial.value())).body(registered);
     }
 
@@ -90,6 +95,19 @@ class TerminalController {
             inbound.referenceArrived(TerminalReferences.terminal(serial));
         } catch (RuntimeException e) {
             log.warn("Messages waiting for terminal {} could not be released: {}", serial, e.toString());
+        }
+    }
+
+    /**
+     * T2: merchants waiting for a terminal of this model get the stock there is, the longest waiting first — after
+     * the merchants that named this very terminal (released above). A failure is logged: the merchants keep waiting
+     * and the allocation sweep serves them later.
+     */
+    private void allocateToWaitingMerchants(TerminalModel model) {
+        try {
+            allocations.stockArrived(model);
+        } catch (RuntimeException e) {
+            log.warn("Waiting merchants could not be served a {} terminal: {}", model, e.toString());
         }
     }
 }

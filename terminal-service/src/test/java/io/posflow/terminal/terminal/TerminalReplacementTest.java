@@ -121,6 +121,16 @@ class TerminalReplacementTest {
                 .expectNoEvents();
     }
 
+    /** Allocation may have read it as stock before the take-over committed: the terminal itself refuses. */
+    @Test
+    void T2_aTerminalThatTookOverForAReplacedOneIsNoLongerInStockToBeAllocated() {
+        fixture.given(anyRegistration(), new TerminalTookOver(SERIAL, OTHER, handover(null, 0), NOW.minusSeconds(60)))
+                .when(new BindTerminal(SERIAL, OTHER_MERCHANT, TerminalModel.ESIGN, ApplicantType.PERSONAL,
+                        SettlementSpeed.T1, TerminalFixtures.newCode(TerminalFixtures.CODE, NOW), NOW))
+                .expectException(TerminalNotInStockException.class)
+                .expectNoEvents();
+    }
+
     @Test
     void T8_aTerminalOfAnotherModelDoesNotTakeOver() {
         fixture.given(new TerminalRegistered(SERIAL, TerminalModel.SMART, TerminalFixtures.VENDOR, NOW))

@@ -9,9 +9,13 @@ import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
-import io.posflow.terminal.activation.ActivationCodeIssuer;
 import io.posflow.terminal.activation.MerchantPhone;
 import io.posflow.terminal.activation.MerchantPhoneRepository;
+import io.posflow.terminal.allocation.AllocationOutcome;
+import io.posflow.terminal.allocation.AllocationOutcome.AlreadyServed;
+import io.posflow.terminal.allocation.AllocationOutcome.Bound;
+import io.posflow.terminal.allocation.Allocations;
+import io.posflow.terminal.allocation.TerminalRequest;
 import io.posflow.terminal.query.TerminalViewRepository;
 import io.posflow.terminal.terminal.ApplicantType;
 import io.posflow.terminal.terminal.MerchantNo;
@@ -23,13 +27,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * onboarding.merchants.v1: a MerchantOnboarded binds the stock terminal its application named and sends
- * its activation code to the merchant's phone (T2); the phone is kept sealed, as it arrived. A terminal not
- * registered yet parks the message until its registration commits. Other event types on the topic are not
- * terminal business.
+ * onboarding.merchants.v1: a MerchantOnboarded gets the merchant a terminal (T2) — the stock terminal its
+ * application named, or one allocated from stock of the application's model, or a place in the allocation queue
+ * until one is registered — and its activation code goes to the merchant's phone, kept sealed as it arrived. A named
+ * terminal not registered yet parks the message until its registration commits (it does not fall back to
+ * allocation: the application named that device). Other event types on the topic are not terminal business.
  */
 @Component
 class MerchantEventsHandler implements InboundMessageHandler {
@@ -39,14 +45,14 @@ class MerchantEventsHandler implements InboundMessageHandler {
     private final IntegrationEventCodec codec;
     private final TerminalViewRepository terminals;
     private final MerchantPhoneRepository phones;
-    private final ActivationCodeIssuer activation;
+    private final Allocations allocations;
 
     MerchantEventsHandler(IntegrationEventCodec codec, TerminalViewRepository terminals, MerchantPhoneRepository phones,
-                          ActivationCodeIssuer activation) {
+                          Allocations allocations) {
         this.codec = codec;
         this.terminals = terminals;
         this.phones = phones;
-        this.activation = activation;
+        this.allocations = allocations;
     }
 
     @Override
@@ -57,7 +63,7 @@ class MerchantEventsHandler implements InboundMessageHandler {
     @Override
     public void handle(InboundMessage message, InboundContext context) {
         if (read(message) instanceof MerchantOnboarded onboarded) {
-            bind(onboarded);
+            serve(onboarded);
         }
     }
 
@@ -69,24 +75,37 @@ class MerchantEventsHandler implements InboundMessageHandler {
         }
     }
 
-    private void bind(MerchantOnboarded onboarded) {
-        phones.save(new MerchantPhone(MerchantNo.of(onboarded.merchantNo()).value(), onboarded.phone()));
+    private void serve(MerchantOnboarded onboarded) {
+        MerchantNo merchantNo = MerchantNo.of(onboarded.merchantNo());
+        phones.save(new MerchantPhone(merchantNo.value(), onboarded.phone()));
+        Optional<SerialNumber> named = named(onboarded);
+        if (named.isPresent() && !terminals.existsById(named.get().value())) {
+            throw new ReferenceNotYetKnownException(TerminalReferences.terminal(named.get()));
+        }
+        TerminalRequest request = new TerminalRequest(merchantNo,
+                TerminalModel.valueOf(onboarded.deviceModel().name()),
+                ApplicantType.valueOf(onboarded.applicantType().name()),
+                SettlementSpeed.valueOf(onboarded.settlementSpeed().name()));
+        AllocationOutcome outcome = allocations.serve(request, named);
+        if (outcome instanceof Bound bound) {
+            log.info("Merchant {} bound to {} terminal {}", merchantNo, bound.named() ? "its named" : "allocated",
+                    bound.serialNumber());
+        } else if (outcome instanceof AlreadyServed served) {
+            log.info("Merchant {} has terminal {} already; nothing more is bound", merchantNo, served.serialNumber());
+        } else {
+            log.info("Merchant {} waits for a {} terminal to be registered", merchantNo, request.model());
+        }
+    }
+
+    private static Optional<SerialNumber> named(MerchantOnboarded onboarded) {
         if (onboarded.terminalSerialNumber() == null) {
-            log.info("Merchant {} named no terminal; it waits for terminal allocation", onboarded.merchantNo());
-            return;
+            return Optional.empty();
         }
         try {
-            SerialNumber serial = SerialNumber.of(onboarded.terminalSerialNumber());
-            if (!terminals.existsById(serial.value())) {
-                throw new ReferenceNotYetKnownException(TerminalReferences.terminal(serial));
-            }
-            activation.bind(serial, MerchantNo.of(onboarded.merchantNo()),
-                    TerminalModel.valueOf(onboarded.deviceModel().name()),
-                    ApplicantType.valueOf(onboarded.applicantType().name()),
-                    SettlementSpeed.valueOf(onboarded.settlementSpeed().name()));
-        } catch (TerminalRuleBroken refusal) {
-            // Another model, or a terminal already serving someone else: retrying cannot help, ops decide.
-            throw new UnreadableMessageException(refusal.code(), refusal.getMessage());
+            return Optional.of(SerialNumber.of(onboarded.terminalSerialNumber()));
+        } catch (TerminalRuleBroken malformed) {
+            // onboarding validated the serial (T1): retrying cannot help, ops decide.
+            throw new UnreadableMessageException(malformed.code(), malformed.getMessage());
         }
     }
 }

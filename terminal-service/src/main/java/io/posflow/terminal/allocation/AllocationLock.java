@@ -1,0 +1,32 @@
+package io.posflow.terminal.allocation;
+
+import io.posflow.terminal.terminal.TerminalModel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One row per model, locked ({@code select … for update}) by whoever decides which merchant gets which stock
+ * terminal of the model: allocations of a model happen one at a time across threads and instances, so the last
+ * stock terminal goes to exactly one merchant and a merchant queued while a terminal is being registered is not
+ * missed by that registration.
+ */
+@Entity
+@Table(name = "terminal_allocation_lock")
+class AllocationLock {
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private TerminalModel model;
+
+    protected AllocationLock() {
+    }
+
+    AllocationLock(TerminalModel model) {
+        this.model = model;
+    }
+}
