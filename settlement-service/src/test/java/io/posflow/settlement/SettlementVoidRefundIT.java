@@ -277,6 +277,31 @@ class SettlementVoidRefundIT {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void S9_everySettlementIsPostedOnceToTheDoubleEntryLedgerAndTheTrialBalanceBalances() {
+        String merchant = onboarded();
+        String serial = anySerialNumber();
+        String sale = anyTransactionId();
+        Instant at = clock.instant();
+        LocalDate day = LocalDate.ofInstant(at, SHANGHAI);
+        send(sale(sale, serial, merchant, 1_000_000, at));
+        await().atMost(DEADLINE).until(() -> capturedStatus(merchant, day, sale) != null);
+
+        clock.moveTo(runOf(calendar.nextRunDayAfter(day)).plusSeconds(60));
+
+        // 0.60% of 10,000 yuan: the switch owes 1,000,000 fen, the merchant is owed 994,000, the fee is 6,000.
+        List<Map<String, Object>> postings = await().atMost(DEADLINE).until(() -> jdbc.queryForList(
+                "select l.account, l.side, l.amount_fen from ledger_line l where l.merchant_no = ? "
+                        + "and l.kind = 'SALE_SETTLED' order by l.line_id", merchant), l -> l.size() == 3);
+        assertThat(postings).extracting(r -> r.get("ACCOUNT") + " " + r.get("SIDE") + " " + r.get("AMOUNT_FEN"))
+                .containsExactly("CLEARING DEBIT 1000000", "MERCHANT_PAYABLE CREDIT 994000", "FEE_REVENUE CREDIT 6000");
+        Map<String, Object> trialBalance = rest.getForObject("/api/v1/ops/ledger/trial-balance", Map.class);
+        assertThat(trialBalance).containsEntry("balanced", true);
+        assertThat(((Number) trialBalance.get("debitFen")).longValue())
+                .isEqualTo(((Number) trialBalance.get("creditFen")).longValue()).isPositive();
+    }
+
     private double lateVoids() {
         return meters.counter("posflow.settlement.voids.after.settlement").count();
     }
