@@ -2,6 +2,7 @@ package io.posflow.settlement;
 
 import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.clock.ClockOffsetStore;
 import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.platform.testing.RealKafka;
@@ -65,7 +66,8 @@ class SettlementCatchUpRestartIT {
             dates = calendar.previousRunDayBefore(start).datesUntil(lastRun).toList();
             before.getBean(DueWorkScheduler.class).schedule(DailySettlementRun.KIND, DailySettlementRun.KEY,
                     runTime.on(start), null);
-            clock.moveTo(runTime.on(lastRun).plusSeconds(60));
+            // Kept in the database as the simulation endpoint keeps it, so the restarted service has the same time.
+            before.getBean(ClockOffsetStore.class).save(clock.moveTo(runTime.on(lastRun).plusSeconds(60)));
 
             JdbcTemplate db = before.getBean(JdbcTemplate.class);
             await().atMost(DEADLINE).pollInterval(Duration.ofMillis(20)).until(() -> closedDates(db, dates) > 0);
