@@ -50,16 +50,18 @@ public class DailySettlementRun implements DueWorkHandler {
     private final SettlementCalendar calendar;
     private final DailyRunTime runTime;
     private final CommandGateway commands;
+    private final SettlementPayouts payouts;
     private final Clock clock;
 
     public DailySettlementRun(PendingSettlementRepository pending, ClosedSettlementDayRepository closedDays,
                               SettlementCalendar calendar, DailyRunTime runTime, CommandGateway commands,
-                              Clock clock) {
+                              SettlementPayouts payouts, Clock clock) {
         this.pending = pending;
         this.closedDays = closedDays;
         this.calendar = calendar;
         this.runTime = runTime;
         this.commands = commands;
+        this.payouts = payouts;
         this.clock = clock;
     }
 
@@ -96,5 +98,7 @@ public class DailySettlementRun implements DueWorkHandler {
             closed++;
         }
         log.info("Settlement run {}: {} transactions settled, {} business dates closed", runDate, due.size(), closed);
+        // S6: what this run settled is paid out, in the same transaction.
+        payouts.payRun(runDate, now);
     }
 }
