@@ -13,7 +13,19 @@ public sealed interface BankPayoutResult {
         return new Refused(reason);
     }
 
+    /** The bank could not be reached or did not answer (outcome unknown); the same payout id is tried again later. */
+    static BankPayoutResult unavailable(String reason) {
+        return new Unavailable(reason);
+    }
+
     enum Paid implements BankPayoutResult { INSTANCE }
+
+    /** @param reason why the bank was not reached, e.g. {@code BANK_UNAVAILABLE}, {@code BANK_CIRCUIT_OPEN} */
+    record Unavailable(String reason) implements BankPayoutResult {
+        public Unavailable {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 
     /** @param reason the bank's answer, free of account details */
     record Refused(String reason) implements BankPayoutResult {

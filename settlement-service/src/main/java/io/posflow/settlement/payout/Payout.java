@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,7 +37,8 @@ public class Payout {
             return false;
         }
         apply(new PayoutRequested(command.payoutId(), command.merchantNo(), command.purpose(),
-                command.serialNumber(), command.amount(), command.payee(), command.requestedAt()));
+                command.serialNumber(), command.amount(), command.payee(), command.requestedAt(),
+                command.settlementDate()));
         return true;
     }
 
@@ -47,14 +49,28 @@ public class Payout {
         }
         BankPayoutResult result = bank.pay(new PayoutInstruction(payoutId, request.payee(), request.amount()));
         Instant at = command.attemptedAt();
-        if (result instanceof BankPayoutResult.Refused refused) {
-            apply(new PayoutFailed(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
-                    request.amount(), BusinessDates.of(at), refused.reason(), failedAttempts + 1, at));
-        } else {
+        // Only a confirmed payment completes the payout; a refusal or an unreachable bank is a visible failed
+        // attempt, retried later with the same payout id (the bank answers it idempotently).
+        if (result instanceof BankPayoutResult.Paid) {
             apply(new PayoutCompleted(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
-                    request.amount(), BusinessDates.of(at), at));
+                    request.amount(), settlementDate(at), at));
+        } else {
+            apply(new PayoutFailed(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
+                    request.amount(), settlementDate(at), reason(result), failedAttempts + 1, at));
         }
         return progress();
+    }
+
+    /** A settlement payout belongs to its run date; a deposit refund to the date it is paid. */
+    private LocalDate settlementDate(Instant at) {
+        return request.settlementDate() != null ? request.settlementDate() : BusinessDates.of(at);
+    }
+
+    private static String reason(BankPayoutResult result) {
+        if (result instanceof BankPayoutResult.Refused refused) {
+            return refused.reason();
+        }
+        return ((BankPayoutResult.Unavailable) result).reason();
     }
 
     private PayoutProgress progress() {

@@ -1,7 +1,14 @@
 package io.posflow.settlement.payout;
 
+import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.transaction.SerialNumber;
+import io.posflow.settlement.transaction.TransactionId;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -22,6 +29,35 @@ public record PayoutId(String value) {
     /** A terminal's deposit is refunded at most once: {@code DEPOSIT_REFUND:<serialNumber>}. */
     public static PayoutId depositRefund(SerialNumber serialNumber) {
         return new PayoutId("DEPOSIT_REFUND:" + serialNumber.value());
+    }
+
+    /**
+     * The T1 payout of one run date (S6): one per merchant and run date, {@code SETTLEMENT:<merchantNo>:<runDate>},
+     * so a re-run or a redelivery names the same payout.
+     */
+    public static PayoutId settlement(MerchantNo merchantNo, LocalDate runDate) {
+        return new PayoutId("SETTLEMENT:" + merchantNo.value() + ":" + runDate);
+    }
+
+    /**
+     * The payout of one T0 settlement (S3/S6), paid as soon as it settles: {@code SETTLEMENT:<merchantNo>:T0:<id>}.
+     * A transaction id too long for that is replaced by the start of its SHA-256, which is as deterministic.
+     */
+    public static PayoutId settlementT0(MerchantNo merchantNo, TransactionId transactionId) {
+        String prefix = "SETTLEMENT:" + merchantNo.value() + ":T0:";
+        String id = transactionId.value();
+        if (prefix.length() + id.length() > MAX_LENGTH) {
+            id = "sha256-" + HexFormat.of().formatHex(sha256(id)).substring(0, 40);
+        }
+        return new PayoutId(prefix + id);
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     /** Axon uses the identifier's string form as the aggregate id. */

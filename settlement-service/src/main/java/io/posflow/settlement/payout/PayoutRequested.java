@@ -8,10 +8,16 @@ import io.posflow.settlement.transaction.SerialNumber;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A payout is due to the merchant; the payee's personal fields stay sealed. Internal only. */
+/**
+ * A payout is due to the merchant; the payee's personal fields stay sealed. Internal only.
+ *
+ * @param settlementDate SETTLEMENT: the run date it pays (null for a deposit refund and in events stored
+ *                       before settlement payouts existed)
+ */
 @Revision("1")
 public record PayoutRequested(PayoutId payoutId, MerchantNo merchantNo, PayoutPurpose purpose,
                               SerialNumber serialNumber, Money amount, SettlementAccountOnFile payee,
-                              Instant requestedAt) {
+                              Instant requestedAt, LocalDate settlementDate) {
 }

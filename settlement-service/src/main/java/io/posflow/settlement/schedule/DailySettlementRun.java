@@ -53,11 +53,13 @@ public class DailySettlementRun implements DueWorkHandler {
     private final CommandGateway commands;
     private final RunSettlement settlement;
     private final ClearingCheck clearing;
+    private final SettlementPayouts payouts;
     private final Clock clock;
 
     public DailySettlementRun(PendingSettlementRepository pending, ClosedSettlementDayRepository closedDays,
                               SettlementCalendar calendar, DailyRunTime runTime, CommandGateway commands,
-                              RunSettlement settlement, ClearingCheck clearing, Clock clock) {
+                              RunSettlement settlement, ClearingCheck clearing, SettlementPayouts payouts,
+                              Clock clock) {
         this.pending = pending;
         this.settlement = settlement;
         this.clearing = clearing;
@@ -65,6 +67,7 @@ public class DailySettlementRun implements DueWorkHandler {
         this.calendar = calendar;
         this.runTime = runTime;
         this.commands = commands;
+        this.payouts = payouts;
         this.clock = clock;
     }
 
@@ -111,5 +114,7 @@ public class DailySettlementRun implements DueWorkHandler {
         }
         log.info("Settlement run {}: {} transactions settled, {} held by clearing reconciliation, {} business dates "
                 + "closed", runDate, settled, held, closed);
+        // S6: what this run settled is paid out, in the same transaction.
+        payouts.payRun(runDate, now);
     }
 }

@@ -1,7 +1,9 @@
 package io.posflow.settlement.web;
 
 import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.query.PayoutDeductionLineRepository;
 import io.posflow.settlement.query.PayoutLineRepository;
+import io.posflow.settlement.query.ServiceFeeLineRepository;
 import io.posflow.settlement.query.StatementLineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,12 +21,17 @@ class StatementController {
     private final KnownMerchantRepository merchants;
     private final StatementLineRepository lines;
     private final PayoutLineRepository payouts;
+    private final ServiceFeeLineRepository fees;
+    private final PayoutDeductionLineRepository deductions;
 
     StatementController(KnownMerchantRepository merchants, StatementLineRepository lines,
-                        PayoutLineRepository payouts) {
+                        PayoutLineRepository payouts, ServiceFeeLineRepository fees,
+                        PayoutDeductionLineRepository deductions) {
         this.merchants = merchants;
         this.lines = lines;
         this.payouts = payouts;
+        this.fees = fees;
+        this.deductions = deductions;
     }
 
     @GetMapping("/{merchantNo}/statements")
@@ -37,6 +44,8 @@ class StatementController {
         return StatementResponse.of(merchantNo, businessDate,
                 lines.findByMerchantNoAndBusinessDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
                 lines.findByMerchantNoAndSettlementDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
-                payouts.findByMerchantNoAndSettlementDateOrderByLastUpdateAtAscPayoutIdAsc(merchantNo, businessDate));
+                payouts.findByMerchantNoAndSettlementDateOrderByLastUpdateAtAscPayoutIdAsc(merchantNo, businessDate),
+                fees.findByMerchantNoAndChargedDateOrderByChargedAtAscFeeIdAsc(merchantNo, businessDate),
+                deductions.findByMerchantNoAndSettlementDateOrderByPayoutIdAsc(merchantNo, businessDate));
     }
 }

@@ -5,7 +5,9 @@ import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.settlement.query.PayoutDeductionLine;
 import io.posflow.settlement.query.PayoutLine;
+import io.posflow.settlement.query.ServiceFeeLine;
 import io.posflow.settlement.query.StatementLine;
 import io.posflow.settlement.transaction.CaptureStatus;
 
@@ -23,13 +25,18 @@ import java.util.List;
  *                          sales of that business date), with their fees and net
  * @param settledTotals     the sums over {@code settled}: {@code mdrFeeFen + surchargeFen + netFen = amountFen}
  * @param payouts           payouts paid, or refused and being retried, on that date (S6)
+ * @param serviceFees       data-card fees (S4) charged that date, per terminal and period
+ * @param payoutDeductions  the settlement payouts of that date: the net they cover, the service fees deducted,
+ *                          what is paid and what is carried to the next payout (also when nothing is paid)
  */
 record StatementResponse(String merchantNo, LocalDate date, List<Captured> captured,
                          List<DepositCollected> depositsCollected, List<Settled> settled, Totals settledTotals,
-                         List<Payout> payouts) {
+                         List<Payout> payouts, List<ServiceFee> serviceFees,
+                         List<PayoutDeduction> payoutDeductions) {
 
     static StatementResponse of(String merchantNo, LocalDate date, List<StatementLine> captured,
-                                List<StatementLine> settled, List<PayoutLine> payouts) {
+                                List<StatementLine> settled, List<PayoutLine> payouts, List<ServiceFeeLine> fees,
+                                List<PayoutDeductionLine> deductions) {
         List<Settled> settledLines = settled.stream().map(Settled::of).toList();
         return new StatementResponse(merchantNo, date,
                 captured.stream().map(Captured::of).toList(),
@@ -40,7 +47,9 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
                         settledLines.stream().mapToLong(Settled::mdrFeeFen).sum(),
                         settledLines.stream().mapToLong(Settled::surchargeFen).sum(),
                         settledLines.stream().mapToLong(Settled::netFen).sum()),
-                payouts.stream().map(Payout::of).toList());
+                payouts.stream().map(Payout::of).toList(),
+                fees.stream().map(ServiceFee::of).toList(),
+                deductions.stream().map(PayoutDeduction::of).toList());
     }
 
     record Captured(String transactionId, String serialNumber, TransactionType type, TransactionPurpose purpose,
@@ -81,6 +90,24 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
         static Payout of(PayoutLine line) {
             return new Payout(line.payoutId(), line.purpose(), line.serialNumber(), line.amountFen(), line.status(),
                     line.failedAttempts(), line.lastUpdateAt());
+        }
+    }
+
+    record ServiceFee(String serialNumber, long feeFen, LocalDate periodStart, LocalDate periodEnd,
+                      Instant chargedAt) {
+
+        static ServiceFee of(ServiceFeeLine line) {
+            return new ServiceFee(line.serialNumber(), line.feeFen(), line.periodStart(), line.periodEnd(),
+                    line.chargedAt());
+        }
+    }
+
+    record PayoutDeduction(String payoutId, int transactionCount, long netFen, long serviceFeesDeductedFen,
+                           long payableFen, long carriedForwardFen) {
+
+        static PayoutDeduction of(PayoutDeductionLine line) {
+            return new PayoutDeduction(line.payoutId(), line.transactionCount(), line.netFen(), line.deductedFen(),
+                    line.payableFen(), line.carriedForwardFen());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.merchant.SettlementAccountOnFile;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.transaction.SerialNumber;
+import io.posflow.settlement.transaction.TransactionId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PayoutTest {
 
@@ -85,6 +87,53 @@ class PayoutTest {
         assertThat(bank.instructions).isEmpty();
     }
 
+    @Test
+    void S6_anAttemptWhileTheBankIsUnreachableIsAVisibleFailureAndStaysToBeRetried() {
+        bank.unavailable = true;
+        fixture.given(requested())
+                .when(new AttemptPayout(PAYOUT, ATTEMPTED_AT))
+                .expectEvents(new PayoutFailed(PAYOUT, MERCHANT, PayoutPurpose.DEPOSIT_REFUND, SERIAL,
+                        Money.ofFen(9_900), PAID_ON, "BANK_UNAVAILABLE", 1, ATTEMPTED_AT))
+                .expectResultMessagePayload(new PayoutProgress(PayoutStatus.REQUESTED, 1));
+    }
+
+    @Test
+    void S6_aSettlementPayoutBelongsToItsRunDateWhenItIsPaidLater() {
+        LocalDate runDate = LocalDate.parse("2026-11-20");
+        PayoutId payoutId = PayoutId.settlement(MERCHANT, runDate);
+        fixture.given(new PayoutRequested(payoutId, MERCHANT, PayoutPurpose.SETTLEMENT, null, Money.ofFen(989_200),
+                        anyPayee(), REQUESTED_AT, runDate))
+                .when(new AttemptPayout(payoutId, ATTEMPTED_AT))
+                .expectEvents(new PayoutCompleted(payoutId, MERCHANT, PayoutPurpose.SETTLEMENT, null,
+                        Money.ofFen(989_200), runDate, ATTEMPTED_AT));
+    }
+
+    @Test
+    void S6_aSettlementPayoutIsNamedAfterItsMerchantAndRunDate() {
+        assertThat(PayoutId.settlement(MERCHANT, LocalDate.parse("2026-11-23")).value())
+                .isEqualTo("SETTLEMENT:822110054110001:2026-11-23");
+    }
+
+    @Test
+    void S6_aT0PayoutIsNamedAfterItsTransactionAndStaysWithinTheIdLengthForLongTransactionIds() {
+        assertThat(PayoutId.settlementT0(MERCHANT, new TransactionId("tx-1")).value())
+                .isEqualTo("SETTLEMENT:822110054110001:T0:tx-1");
+        TransactionId longId = new TransactionId("x".repeat(100));
+        PayoutId hashed = PayoutId.settlementT0(MERCHANT, longId);
+        assertThat(hashed.value()).startsWith("SETTLEMENT:822110054110001:T0:sha256-").hasSizeLessThanOrEqualTo(100);
+        assertThat(PayoutId.settlementT0(MERCHANT, longId)).isEqualTo(hashed);
+    }
+
+    @Test
+    void S6_aSettlementPayoutNamesItsSettlementDateAndPaysAPositiveAmount() {
+        assertThatThrownBy(() -> new RequestPayout(PayoutId.settlement(MERCHANT, PAID_ON), MERCHANT,
+                PayoutPurpose.SETTLEMENT, null, Money.ofFen(1), anyPayee(), REQUESTED_AT, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RequestPayout(PayoutId.settlement(MERCHANT, PAID_ON), MERCHANT,
+                PayoutPurpose.SETTLEMENT, null, Money.ZERO, anyPayee(), REQUESTED_AT, PAID_ON))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static RequestPayout request() {
         return new RequestPayout(PAYOUT, MERCHANT, PayoutPurpose.DEPOSIT_REFUND, SERIAL, Money.ofFen(9_900),
                 anyPayee(), REQUESTED_AT);
@@ -92,7 +141,7 @@ class PayoutTest {
 
     private static PayoutRequested requested() {
         return new PayoutRequested(PAYOUT, MERCHANT, PayoutPurpose.DEPOSIT_REFUND, SERIAL, Money.ofFen(9_900),
-                anyPayee(), REQUESTED_AT);
+                anyPayee(), REQUESTED_AT, null);
     }
 
     private static SettlementAccountOnFile anyPayee() {
@@ -105,10 +154,14 @@ class PayoutTest {
     private static final class RecordingBank implements BankPayouts {
         final List<PayoutInstruction> instructions = new ArrayList<>();
         boolean refuse;
+        boolean unavailable;
 
         @Override
         public BankPayoutResult pay(PayoutInstruction instruction) {
             instructions.add(instruction);
+            if (unavailable) {
+                return BankPayoutResult.unavailable("BANK_UNAVAILABLE");
+            }
             return refuse ? BankPayoutResult.refused("ACCOUNT_REJECTED") : BankPayoutResult.paid();
         }
     }

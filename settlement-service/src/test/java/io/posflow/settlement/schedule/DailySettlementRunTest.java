@@ -47,6 +47,7 @@ class DailySettlementRunTest {
     private final ClosedSettlementDayRepository closedDays = mock(ClosedSettlementDayRepository.class);
     private final CommandGateway commands = mock(CommandGateway.class);
     private final ClearingCheck clearing = mock(ClearingCheck.class);
+    private final SettlementPayouts payouts = mock(SettlementPayouts.class);
 
     private DailySettlementRun run(boolean runDay) {
         return run(date -> runDay);
@@ -55,7 +56,7 @@ class DailySettlementRunTest {
     private DailySettlementRun run(SettlementCalendar calendar) {
         return new DailySettlementRun(pending, closedDays, calendar, TWO_AM_SHANGHAI, commands,
                 new RunSettlement(mock(SaleRecordRepository.class), commands, new SimpleMeterRegistry()), clearing,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                payouts, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -94,6 +95,29 @@ class DailySettlementRunTest {
         order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(1)), NOW, 12));
         order.verifyNoMoreInteractions();
         assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(TWO_AM_SHANGHAI.on(RUN_DATE.plusDays(1)), null));
+    }
+
+    @Test
+    void S6_theRunPaysOutWhatItSettledAfterSettlingAndClosing() {
+        List<PendingSettlement> sales = List.of(pendingSale("tx-1"));
+        ClosedSettlementDay lastClosed = closed(RUN_DATE.minusDays(2));
+        when(pending.findByBusinessDateBeforeOrderByBusinessDateAscCapturedAtAscTransactionIdAsc(RUN_DATE))
+                .thenReturn(sales);
+        when(closedDays.findTopByOrderByBusinessDateDesc()).thenReturn(Optional.of(lastClosed));
+
+        run(true).run(dueAt(TWO_AM_SHANGHAI.on(RUN_DATE)));
+
+        InOrder order = inOrder(commands, payouts);
+        order.verify(commands).sendAndWait(new SettleTransaction(new TransactionId("tx-1"), RUN_DATE, NOW));
+        order.verify(commands).sendAndWait(new CloseSettlementDay(new SettlementDayId(RUN_DATE.minusDays(1)), NOW, 12));
+        order.verify(payouts).payRun(RUN_DATE, NOW);
+    }
+
+    @Test
+    void S6_aDateWithoutARunPaysNothing() {
+        run(false).run(dueAt(TWO_AM_SHANGHAI.on(RUN_DATE)));
+
+        verify(payouts, never()).payRun(any(), any());
     }
 
     @Test

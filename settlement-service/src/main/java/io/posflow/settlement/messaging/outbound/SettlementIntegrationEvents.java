@@ -9,6 +9,7 @@ import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
 import io.posflow.settlement.day.SettlementDayClosed;
+import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.payout.PayoutFailed;
 import io.posflow.settlement.transaction.DepositCollected;
@@ -46,6 +47,15 @@ class SettlementIntegrationEvents implements IntegrationEventMapper {
         if (payload instanceof SettlementDayClosed closed) {
             return List.of(toPartition(Topics.SETTLEMENT_TRANSACTIONS, closed.partition(),
                     new io.posflow.contracts.settlement.SettlementDayClosed(closed.businessDate(), closed.closedAt())));
+        }
+        if (payload instanceof ServiceFeeCharged fee) {
+            return List.of(keyed(Topics.SETTLEMENT_TRANSACTIONS, new io.posflow.contracts.settlement.ServiceFeeCharged(
+                    fee.serialNumber().value(),
+                    fee.merchantNo().value(),
+                    fee.fee().fen(),
+                    fee.periodStart(),
+                    fee.periodEnd(),
+                    fee.chargedAt())));
         }
         if (payload instanceof PayoutCompleted completed) {
             return List.of(keyed(Topics.SETTLEMENT_PAYOUTS, new io.posflow.contracts.settlement.PayoutCompleted(

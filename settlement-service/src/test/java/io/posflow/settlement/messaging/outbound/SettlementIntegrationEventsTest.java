@@ -134,4 +134,24 @@ class SettlementIntegrationEventsTest {
                 + "\"purpose\":\"DEPOSIT_REFUND\",\"serialNumber\":\"LKLE100000000001\",\"amountFen\":9900,"
                 + "\"settlementDate\":\"2026-11-22\",\"completedAt\":\"2026-11-22T03:00:00Z\"}");
     }
+
+    @Test
+    void S4_aServiceFeeChargedIsPublishedOnSettlementTransactionsKeyedBySerialNumber() {
+        io.posflow.settlement.payable.ServiceFeeCharged fee = new io.posflow.settlement.payable.ServiceFeeCharged(
+                io.posflow.settlement.payable.MerchantPayableId.of(new MerchantNo("822110054110001")),
+                new MerchantNo("822110054110001"), new SerialNumber("LKLE100000000001"), Money.ofFen(4_800),
+                LocalDate.parse("2026-11-22"), LocalDate.parse("2027-11-21"), Instant.parse("2026-11-22T02:00:00Z"));
+
+        List<OutboundMessage> out = mapper.map(GenericEventMessage.asEventMessage(fee));
+
+        assertThat(out).hasSize(1);
+        OutboundMessage message = out.get(0);
+        assertThat(message.topic()).isEqualTo("settlement.transactions.v1");
+        assertThat(message.key()).isEqualTo("LKLE100000000001");
+        assertThat(message.type()).isEqualTo("posflow.settlement.ServiceFeeCharged.v1");
+        assertThat(new String(message.value(), StandardCharsets.UTF_8)).isEqualTo("{\"serialNumber\":"
+                + "\"LKLE100000000001\",\"merchantNo\":\"822110054110001\",\"feeFen\":4800,"
+                + "\"periodStart\":\"2026-11-22\",\"periodEnd\":\"2027-11-21\","
+                + "\"chargedAt\":\"2026-11-22T02:00:00Z\"}");
+    }
 }

@@ -1,0 +1,38 @@
+package io.posflow.settlement.query;
+
+import io.posflow.settlement.payable.ServiceFeeCharged;
+import io.posflow.settlement.payable.SettlementPayoutDetermined;
+import io.posflow.settlement.transaction.BusinessDates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service fees charged (S4) and how each settlement payout deducted them, on the merchant's statement;
+ * part of the statements read model. Both are keyed by what they describe, so a replay rewrites the same rows.
+ */
+@Component
+@ProcessingGroup(StatementProjection.PROCESSING_GROUP)
+public class ServiceFeeStatementProjection {
+
+    private final ServiceFeeLineRepository fees;
+    private final PayoutDeductionLineRepository deductions;
+
+    public ServiceFeeStatementProjection(ServiceFeeLineRepository fees, PayoutDeductionLineRepository deductions) {
+        this.fees = fees;
+        this.deductions = deductions;
+    }
+
+    @EventHandler
+    void on(ServiceFeeCharged event) {
+        fees.save(new ServiceFeeLine(event.merchantNo().value(), event.serialNumber().value(), event.fee().fen(),
+                event.periodStart(), event.periodEnd(), event.chargedAt(), BusinessDates.of(event.chargedAt())));
+    }
+
+    @EventHandler
+    void on(SettlementPayoutDetermined event) {
+        deductions.save(new PayoutDeductionLine(event.payoutId().value(), event.merchantNo().value(),
+                event.settlementDate(), event.transactions().size(), event.net().fen(), event.deducted().fen(),
+                event.payable().fen(), event.carriedForward().fen()));
+    }
+}
