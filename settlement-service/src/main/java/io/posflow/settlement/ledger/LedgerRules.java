@@ -2,6 +2,7 @@ package io.posflow.settlement.ledger;
 
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.settlement.money.Money;
+import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.transaction.BusinessDates;
 import io.posflow.settlement.transaction.DepositCollected;
@@ -14,6 +15,7 @@ import static io.posflow.settlement.ledger.LedgerAccount.CLEARING;
 import static io.posflow.settlement.ledger.LedgerAccount.DEPOSIT_LIABILITY;
 import static io.posflow.settlement.ledger.LedgerAccount.FEE_REVENUE;
 import static io.posflow.settlement.ledger.LedgerAccount.MERCHANT_PAYABLE;
+import static io.posflow.settlement.ledger.LedgerAccount.SERVICE_FEE_REVENUE;
 
 /**
  * How each business fact posts to the ledger (S9). Pure: the same fact always gives the same entry.
@@ -22,6 +24,7 @@ import static io.posflow.settlement.ledger.LedgerAccount.MERCHANT_PAYABLE;
  *       with the net, fee revenue credited with MDR + surcharge. A REFUND settles negative, which turns every
  *       side round. Balances because S1 fixes net + fees = amount.</li>
  *   <li>Deposit swipe: clearing debited, deposit liability credited — never the merchant payable (S5).</li>
+ *   <li>Data-card fee charged: the merchant payable debited, service-fee revenue credited (S4).</li>
  *   <li>Payout completed: the merchant payable (settlement) or the deposit liability (refund) is debited,
  *       clearing credited: the money left for the merchant's bank.</li>
  * </ul>
@@ -54,6 +57,14 @@ public final class LedgerRules {
                 paid.merchantNo().value(), date, List.of(
                         Posting.debit(refund ? DEPOSIT_LIABILITY : MERCHANT_PAYABLE, paid.amount()),
                         Posting.credit(CLEARING, paid.amount())));
+    }
+
+    /** S4: the data-card fee is owed by the merchant, so it comes off what it is owed, as service-fee revenue. */
+    public static JournalEntry serviceFeeCharged(String entryId, ServiceFeeCharged charged) {
+        return new JournalEntry(entryId, EntryKind.SERVICE_FEE_CHARGED, charged.merchantNo().value(),
+                BusinessDates.of(charged.chargedAt()), List.of(
+                        Posting.debit(MERCHANT_PAYABLE, charged.fee()),
+                        Posting.credit(SERVICE_FEE_REVENUE, charged.fee())));
     }
 
     /** A debit for a positive amount, a credit for a negative one. */

@@ -2,6 +2,7 @@ package io.posflow.settlement.query;
 
 import io.posflow.settlement.ledger.JournalEntry;
 import io.posflow.settlement.ledger.LedgerRules;
+import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.transaction.DepositCollected;
 import io.posflow.settlement.transaction.TransactionSettled;
@@ -43,6 +44,11 @@ public class LedgerProjection {
     @EventHandler
     void on(PayoutCompleted event, @MessageIdentifier String eventId) {
         post(LedgerRules.payoutCompleted(eventId, event));
+    }
+
+    @EventHandler
+    void on(ServiceFeeCharged event, @MessageIdentifier String eventId) {
+        post(LedgerRules.serviceFeeCharged(eventId, event));
     }
 
     private void post(JournalEntry entry) {

@@ -8,6 +8,8 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.money.Money;
+import io.posflow.settlement.payable.MerchantPayableId;
+import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.payout.PayoutId;
 import io.posflow.settlement.transaction.DepositCollected;
@@ -88,6 +90,19 @@ class LedgerRulesTest {
         assertThat(refund.kind()).isEqualTo(EntryKind.DEPOSIT_REFUNDED);
         assertThat(refund.postings()).containsExactly(
                 Posting.debit(DEPOSIT_LIABILITY, Money.ofFen(9_900)), Posting.credit(CLEARING, Money.ofFen(9_900)));
+    }
+
+    @Test
+    void S4_S9_aDataCardFeeComesOffTheMerchantPayableAsServiceFeeRevenue() {
+        JournalEntry entry = LedgerRules.serviceFeeCharged("e-9", new ServiceFeeCharged(
+                MerchantPayableId.of(MERCHANT), MERCHANT, SERIAL, Money.ofFen(4_800), DAY, DAY.plusYears(1).minusDays(1),
+                AT));
+
+        assertThat(entry.kind()).isEqualTo(EntryKind.SERVICE_FEE_CHARGED);
+        assertThat(entry.accountingDate()).isEqualTo(DAY);
+        assertThat(entry.postings()).containsExactly(
+                Posting.debit(MERCHANT_PAYABLE, Money.ofFen(4_800)),
+                Posting.credit(LedgerAccount.SERVICE_FEE_REVENUE, Money.ofFen(4_800)));
     }
 
     @Test
