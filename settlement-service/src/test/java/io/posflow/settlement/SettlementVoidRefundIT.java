@@ -254,6 +254,16 @@ class SettlementVoidRefundIT {
         assertThat(report).noneMatch(d -> cleared.equals(d.get("transactionId")));
         assertThat(meters.counter("posflow.settlement.clearing.discrepancies", "kind", "MISSING_FROM_CLEARING")
                 .count()).isGreaterThanOrEqualTo(1);
+        // S9: the date's captures reconcile — captured = settled + held + pending — and the held one is shown.
+        Map<String, Object> ofTheDay = await().atMost(DEADLINE).until(() -> (Map<String, Object>) statement(merchant, day)
+                .getBody(), b -> ((Map<String, Object>) b.get("reconciliation")).get("settledFen").equals(10_000));
+        assertThat((Map<String, Object>) ofTheDay.get("reconciliation")).containsEntry("capturedFen", 22_377)
+                .containsEntry("heldFen", 12_377).containsEntry("pendingFen", 0).containsEntry("balanced", true);
+        assertThat((List<Map<String, Object>>) ofTheDay.get("held")).singleElement().satisfies(h ->
+                assertThat(h).containsEntry("transactionId", missing).containsEntry("reason", "CLEARING_DISCREPANCY"));
+        Map<String, Object> ledger = await().atMost(DEADLINE).until(() -> (Map<String, Object>) statement(merchant,
+                firstRun).getBody().get("ledger"), l -> Boolean.TRUE.equals(l.get("agreesWithSettled")));
+        assertThat(ledger).containsEntry("balanced", true);
 
         ResponseEntity<List> released = rest.postForEntity("/api/v1/ops/clearing/discrepancies/" + missing
                 + "/release", null, List.class);

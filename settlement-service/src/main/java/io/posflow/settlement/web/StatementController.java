@@ -1,6 +1,9 @@
 package io.posflow.settlement.web;
 
+import io.posflow.settlement.query.ClearingDiscrepancyLine;
+import io.posflow.settlement.query.ClearingDiscrepancyRepository;
 import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.query.LedgerLineRepository;
 import io.posflow.settlement.query.PayoutDeductionLineRepository;
 import io.posflow.settlement.query.PayoutLineRepository;
 import io.posflow.settlement.query.ServiceFeeLineRepository;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /** A merchant's statement for one business date (DESIGN §5). */
 @RestController
@@ -23,10 +27,15 @@ class StatementController {
     private final PayoutLineRepository payouts;
     private final ServiceFeeLineRepository fees;
     private final PayoutDeductionLineRepository deductions;
+    private final ClearingDiscrepancyRepository clearing;
+    private final LedgerLineRepository ledger;
 
     StatementController(KnownMerchantRepository merchants, StatementLineRepository lines,
                         PayoutLineRepository payouts, ServiceFeeLineRepository fees,
-                        PayoutDeductionLineRepository deductions) {
+                        PayoutDeductionLineRepository deductions, ClearingDiscrepancyRepository clearing,
+                        LedgerLineRepository ledger) {
+        this.clearing = clearing;
+        this.ledger = ledger;
         this.merchants = merchants;
         this.lines = lines;
         this.payouts = payouts;
@@ -46,6 +55,9 @@ class StatementController {
                 lines.findByMerchantNoAndSettlementDateOrderByCapturedAtAscTransactionIdAsc(merchantNo, businessDate),
                 payouts.findByMerchantNoAndSettlementDateOrderByLastUpdateAtAscPayoutIdAsc(merchantNo, businessDate),
                 fees.findByMerchantNoAndChargedDateOrderByChargedAtAscFeeIdAsc(merchantNo, businessDate),
-                deductions.findByMerchantNoAndSettlementDateOrderByPayoutIdAsc(merchantNo, businessDate));
+                deductions.findByMerchantNoAndSettlementDateOrderByPayoutIdAsc(merchantNo, businessDate),
+                clearing.findByBusinessDateAndStatus(businessDate, ClearingDiscrepancyLine.Status.HELD).stream()
+                        .map(ClearingDiscrepancyLine::transactionId).collect(Collectors.toSet()),
+                ledger.findByMerchantNoAndAccountingDate(merchantNo, businessDate));
     }
 }

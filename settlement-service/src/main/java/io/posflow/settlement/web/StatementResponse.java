@@ -5,6 +5,10 @@ import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.settlement.ledger.EntryKind;
+import io.posflow.settlement.ledger.LedgerAccount;
+import io.posflow.settlement.ledger.Posting;
+import io.posflow.settlement.query.LedgerLine;
 import io.posflow.settlement.query.PayoutDeductionLine;
 import io.posflow.settlement.query.PayoutLine;
 import io.posflow.settlement.query.ServiceFeeLine;
@@ -13,7 +17,10 @@ import io.posflow.settlement.transaction.CaptureStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A merchant's statement for one date.
@@ -32,24 +39,125 @@ import java.util.List;
 record StatementResponse(String merchantNo, LocalDate date, List<Captured> captured,
                          List<DepositCollected> depositsCollected, List<Settled> settled, Totals settledTotals,
                          List<Payout> payouts, List<ServiceFee> serviceFees,
-                         List<PayoutDeduction> payoutDeductions) {
+                         List<PayoutDeduction> payoutDeductions, List<Held> held,
+                         CaptureReconciliation reconciliation, Ledger ledger) {
 
     static StatementResponse of(String merchantNo, LocalDate date, List<StatementLine> captured,
                                 List<StatementLine> settled, List<PayoutLine> payouts, List<ServiceFeeLine> fees,
-                                List<PayoutDeductionLine> deductions) {
+                                List<PayoutDeductionLine> deductions, Set<String> clearingHeld,
+                                List<LedgerLine> ledgerLines) {
         List<Settled> settledLines = settled.stream().map(Settled::of).toList();
+        Totals settledTotals = new Totals(settledLines.stream().mapToLong(Settled::amountFen).sum(),
+                settledLines.stream().mapToLong(Settled::mdrFeeFen).sum(),
+                settledLines.stream().mapToLong(Settled::surchargeFen).sum(),
+                settledLines.stream().mapToLong(Settled::netFen).sum());
         return new StatementResponse(merchantNo, date,
                 captured.stream().map(Captured::of).toList(),
                 captured.stream().filter(l -> l.status() == CaptureStatus.DEPOSIT_COLLECTED)
                         .map(DepositCollected::of).toList(),
                 settledLines,
-                new Totals(settledLines.stream().mapToLong(Settled::amountFen).sum(),
-                        settledLines.stream().mapToLong(Settled::mdrFeeFen).sum(),
-                        settledLines.stream().mapToLong(Settled::surchargeFen).sum(),
-                        settledLines.stream().mapToLong(Settled::netFen).sum()),
+                settledTotals,
                 payouts.stream().map(Payout::of).toList(),
                 fees.stream().map(ServiceFee::of).toList(),
-                deductions.stream().map(PayoutDeduction::of).toList());
+                deductions.stream().map(PayoutDeduction::of).toList(),
+                captured.stream().filter(l -> clearingHeld.contains(l.transactionId()))
+                        .map(l -> Held.of(l, "CLEARING_DISCREPANCY")).toList(),
+                CaptureReconciliation.of(captured, clearingHeld),
+                Ledger.of(ledgerLines, settledTotals));
+    }
+
+    /** A transaction captured that date whose settlement is held (S8: its clearing discrepancy; S7 follows). */
+    record Held(String transactionId, String serialNumber, TransactionType type, long amountFen, String reason) {
+
+        static Held of(StatementLine line, String reason) {
+            return new Held(line.transactionId(), line.serialNumber(), line.type(), signed(line), reason);
+        }
+    }
+
+    /**
+     * S9, the date's captures (the deposit swipe aside, S5): every one captured and not voided is settled, held or
+     * pending — {@code capturedFen = settledFen + heldFen + pendingFen}, refunds negative.
+     */
+    record CaptureReconciliation(long capturedFen, long settledFen, long heldFen, long pendingFen, long voidedFen,
+                                 boolean balanced) {
+
+        static CaptureReconciliation of(List<StatementLine> captured, Set<String> clearingHeld) {
+            long all = 0;
+            long settled = 0;
+            long held = 0;
+            long pending = 0;
+            long voided = 0;
+            for (StatementLine line : captured) {
+                long fen = signed(line);
+                switch (line.status()) {
+                    case DEPOSIT_COLLECTED -> {
+                        continue;
+                    }
+                    case VOIDED -> {
+                        voided += fen;
+                        continue;
+                    }
+                    case SETTLED -> settled += fen;
+                    case PENDING_SETTLEMENT -> {
+                        if (clearingHeld.contains(line.transactionId())) {
+                            held += fen;
+                        } else {
+                            pending += fen;
+                        }
+                    }
+                }
+                all += fen;
+            }
+            return new CaptureReconciliation(all, settled, held, pending, voided, all == settled + held + pending);
+        }
+    }
+
+    /**
+     * S9, the merchant's postings of that date: debits and credits per account, whether they balance, and whether
+     * the settlement postings agree with {@code settledTotals} (clearing = amount, fee revenue = MDR + surcharge,
+     * merchant payable = net) — two read models fed separately, so a disagreement shows a lost or doubled fact.
+     */
+    record Ledger(List<Account> accounts, long debitFen, long creditFen, boolean balanced,
+                  boolean agreesWithSettled) {
+
+        record Account(LedgerAccount account, long debitFen, long creditFen) {
+        }
+
+        static Ledger of(List<LedgerLine> lines, Totals settled) {
+            Map<LedgerAccount, long[]> byAccount = new EnumMap<>(LedgerAccount.class);
+            long[] settledSide = new long[3]; // clearing, fee revenue, merchant payable — net of debits
+            long debits = 0;
+            long credits = 0;
+            for (LedgerLine line : lines) {
+                long debit = line.side() == Posting.Side.DEBIT ? line.amountFen() : 0;
+                long credit = line.side() == Posting.Side.CREDIT ? line.amountFen() : 0;
+                long[] sums = byAccount.computeIfAbsent(line.account(), a -> new long[2]);
+                sums[0] += debit;
+                sums[1] += credit;
+                debits += debit;
+                credits += credit;
+                if (line.kind() == EntryKind.SALE_SETTLED || line.kind() == EntryKind.REFUND_SETTLED) {
+                    switch (line.account()) {
+                        case CLEARING -> settledSide[0] += debit - credit;
+                        case FEE_REVENUE -> settledSide[1] += credit - debit;
+                        case MERCHANT_PAYABLE -> settledSide[2] += credit - debit;
+                        default -> {
+                        }
+                    }
+                }
+            }
+            boolean agrees = settledSide[0] == settled.amountFen()
+                    && settledSide[1] == settled.mdrFeeFen() + settled.surchargeFen()
+                    && settledSide[2] == settled.netFen();
+            return new Ledger(byAccount.entrySet().stream()
+                    .map(e -> new Account(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                    debits, credits, debits == credits, agrees);
+        }
+    }
+
+    /** A capture's amount with the sign of money owed: a REFUND's is negative (its capture's amount is not). */
+    private static long signed(StatementLine line) {
+        return line.type() == TransactionType.REFUND ? -line.amountFen() : line.amountFen();
     }
 
     record Captured(String transactionId, String serialNumber, TransactionType type, TransactionPurpose purpose,
