@@ -19,6 +19,7 @@ import io.posflow.contracts.terminal.TerminalActivated;
 import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
+import io.posflow.contracts.terminal.TransactionVoided;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
@@ -82,6 +83,19 @@ final class SettlementTestEvents {
                 TransactionPurpose.SALE, PaymentChannel.CARD, CardType.CREDIT, null, new CardSummary("625807", "1234"),
                 amountFen, capturedAt, LocalDate.ofInstant(capturedAt, SHANGHAI), null, null, "fp-" + transactionId,
                 ApplicantType.PERSONAL, speed, null);
+    }
+
+    static TransactionCaptured refund(TransactionCaptured sale, long amountFen, Instant capturedAt) {
+        String transactionId = "tx-" + UUID.randomUUID();
+        return new TransactionCaptured(transactionId, sale.serialNumber(), sale.merchantNo(), TransactionType.REFUND,
+                TransactionPurpose.SALE, sale.channel(), sale.cardType(), null, sale.card(), amountFen, capturedAt,
+                LocalDate.ofInstant(capturedAt, SHANGHAI), sale.transactionId(), null, "fp-" + transactionId,
+                sale.applicantType(), sale.speed(), null);
+    }
+
+    static TransactionVoided voided(TransactionCaptured sale, Instant voidedAt) {
+        return new TransactionVoided("tx-" + UUID.randomUUID(), sale.transactionId(), sale.serialNumber(),
+                sale.merchantNo(), sale.amountFen(), sale.businessDate(), voidedAt);
     }
 
     static TerminalActivated activated(String serial, String merchantNo, Instant activatedAt) {
