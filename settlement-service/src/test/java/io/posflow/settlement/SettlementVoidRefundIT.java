@@ -25,10 +25,14 @@ import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
+import io.posflow.platform.duework.DueWorkScheduler;
+import io.posflow.settlement.calendar.DailyRunTime;
 import io.posflow.settlement.calendar.SettlementCalendar;
+import io.posflow.settlement.schedule.DailySettlementRun;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +108,25 @@ class SettlementVoidRefundIT {
     SettlementCalendar calendar;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    DueWorkScheduler dueWork;
+    @Autowired
+    DailyRunTime runTime;
+
+    /**
+     * The broker is shared by every IT class and SettlementDayClosed records stay on it: this class settles and
+     * closes dates of its own (2028) so that no other class sees its closings as duplicates of its own. The
+     * daily run is moved there first, as a restart after a long downtime would not close the dates in between.
+     */
+    @BeforeEach
+    void ownDates() {
+        Instant own = Instant.parse("2028-03-01T00:00:00Z");
+        if (clock.instant().isBefore(own)) {
+            dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY,
+                    runTime.on(calendar.nextRunDayAfter(LocalDate.ofInstant(own, SHANGHAI))), null);
+            clock.moveTo(own);
+        }
+    }
 
     @Test
     void T5_D2_aSaleVoidedOnItsBusinessDateIsNeverSettledWhileTheOtherSalesOfThatDayAre() {

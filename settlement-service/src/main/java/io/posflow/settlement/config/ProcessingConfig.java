@@ -1,5 +1,6 @@
 package io.posflow.settlement.config;
 
+import io.posflow.settlement.query.CashOutRiskProjection;
 import io.posflow.settlement.query.MerchantAccountProjection;
 import io.posflow.settlement.query.SaleRecordProjection;
 import io.posflow.settlement.query.SettlementDayProjection;
@@ -20,7 +21,8 @@ public class ProcessingConfig {
      * race the projection. The settlement queue and the closed days are subscribing for the same reason:
      * the daily run reads them in its transaction and must see every sale recorded or settled and every
      * date closed before it. The sale records too: a refund released from parking, or settled right after its
-     * sale in the same run, must find the sale's latest state. The statements are an ordinary tracking read
+     * sale in the same run, must find the sale's latest state. The self-swipe cards and holds (S7) too: a sale right after the deposit
+     * swipe must find its card. The statements are an ordinary tracking read
      * model. Errors propagate everywhere: a failing projection rolls back or retries instead of Axon's default
      * log-and-skip.
      */
@@ -35,6 +37,9 @@ public class ProcessingConfig {
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(SaleRecordProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(SaleRecordProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(CashOutRiskProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(CashOutRiskProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(SettlementDayProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(SettlementDayProjection.PROCESSING_GROUP,

@@ -7,6 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -18,6 +21,7 @@ public class MerchantAccount {
 
     @AggregateIdentifier
     private MerchantNo merchantNo;
+    private final Set<String> ownCards = new HashSet<>();
 
     protected MerchantAccount() {
     }
@@ -33,8 +37,22 @@ public class MerchantAccount {
                 command.deviceModel(), command.settlementAccount(), command.openedAt()));
     }
 
+    /** S7: each card is noted once for each use; a message delivered again changes nothing. */
+    @CommandHandler
+    void handle(NoteOwnCard command) {
+        if (ownCards.contains(command.use() + ":" + command.cardFingerprint())) {
+            return;
+        }
+        apply(new OwnCardNoted(merchantNo, command.cardFingerprint(), command.use()));
+    }
+
     @EventSourcingHandler
     void on(MerchantAccountOpened event) {
         this.merchantNo = event.merchantNo();
+    }
+
+    @EventSourcingHandler
+    void on(OwnCardNoted event) {
+        ownCards.add(event.use() + ":" + event.cardFingerprint());
     }
 }

@@ -3,6 +3,8 @@ package io.posflow.settlement.query;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.transaction.CaptureRecorded;
+import io.posflow.settlement.transaction.CashOutHoldReleased;
+import io.posflow.settlement.transaction.CashOutRiskFlagged;
 import io.posflow.settlement.transaction.SaleVoided;
 import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
@@ -37,6 +39,18 @@ public class SettlementQueueProjection {
         if (event.type() != TransactionType.SALE || event.speed() != SettlementSpeed.T1) {
             return;
         }
+        pending.save(new PendingSettlement(event.transactionId().value(), event.businessDate(), event.capturedAt()));
+    }
+
+    /** S7: a held sale waits for ops, not for the run. */
+    @EventHandler
+    void on(CashOutRiskFlagged event) {
+        pending.findById(event.transactionId().value()).ifPresent(pending::delete);
+    }
+
+    /** S7: a released sale settles in the next run, T0 included. */
+    @EventHandler
+    void on(CashOutHoldReleased event) {
         pending.save(new PendingSettlement(event.transactionId().value(), event.businessDate(), event.capturedAt()));
     }
 

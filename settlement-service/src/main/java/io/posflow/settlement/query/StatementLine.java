@@ -117,8 +117,9 @@ public class StatementLine {
         this.appliedSequence = sequence;
     }
 
-    void voided(long sequence) {
-        this.status = CaptureStatus.VOIDED;
+    /** Voided (T5), held for review, released or rejected (S7). */
+    void statusChanged(CaptureStatus status, long sequence) {
+        this.status = status;
         this.appliedSequence = sequence;
     }
 

@@ -4,6 +4,9 @@ import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.transaction.CaptureRecorded;
 import io.posflow.settlement.transaction.CaptureStatus;
+import io.posflow.settlement.transaction.CashOutHoldRejected;
+import io.posflow.settlement.transaction.CashOutHoldReleased;
+import io.posflow.settlement.transaction.CashOutRiskFlagged;
 import io.posflow.settlement.transaction.DepositCollected;
 import io.posflow.settlement.transaction.SaleVoided;
 import io.posflow.settlement.transaction.TransactionSettled;
@@ -66,11 +69,30 @@ public class StatementProjection {
 
     @EventHandler
     void on(SaleVoided event, @SequenceNumber long sequence) {
-        StatementLine line = lineFor(event.transactionId().value());
+        statusChanged(event.transactionId().value(), CaptureStatus.VOIDED, sequence);
+    }
+
+    @EventHandler
+    void on(CashOutRiskFlagged event, @SequenceNumber long sequence) {
+        statusChanged(event.transactionId().value(), CaptureStatus.HELD_FOR_REVIEW, sequence);
+    }
+
+    @EventHandler
+    void on(CashOutHoldReleased event, @SequenceNumber long sequence) {
+        statusChanged(event.transactionId().value(), CaptureStatus.PENDING_SETTLEMENT, sequence);
+    }
+
+    @EventHandler
+    void on(CashOutHoldRejected event, @SequenceNumber long sequence) {
+        statusChanged(event.transactionId().value(), CaptureStatus.REJECTED, sequence);
+    }
+
+    private void statusChanged(String transactionId, CaptureStatus status, long sequence) {
+        StatementLine line = lineFor(transactionId);
         if (line.hasApplied(sequence)) {
             return;
         }
-        line.voided(sequence);
+        line.statusChanged(status, sequence);
         lines.save(line);
     }
 

@@ -9,5 +9,9 @@ public enum CaptureStatus {
     /** The deposit swipe, held as a deposit liability and never paid to the merchant (S5). */
     DEPOSIT_COLLECTED,
     /** A SALE voided before its run (T5): it never settles and never counts (D2). */
-    VOIDED
+    VOIDED,
+    /** A SALE flagged as a possible self-swipe (S7): not settled until ops release it. */
+    HELD_FOR_REVIEW,
+    /** A held SALE ops rejected (S7): never paid. */
+    REJECTED
 }

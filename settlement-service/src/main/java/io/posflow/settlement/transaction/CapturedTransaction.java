@@ -25,7 +25,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with its fees (S1) — in the T+1 run (S2), or at capture for a T0 merchant (S3). The deposit swipe is
  * collected instead and never settles (S5). A VOID cancels a pending SALE, which then never settles (T5, D2);
  * a void that arrives after the sale settled is held and reported, never applied silently. A REFUND settles
- * in the next run as a negative settlement with the original's fees given back pro rata (D2, ADR 0010).
+ * in the next run as a negative settlement with the original's fees given back pro rata (D2, ADR 0010). A SALE
+ * on a card the merchant itself used is held for ops review instead of settling (S7).
  */
 @Aggregate
 public class CapturedTransaction {
@@ -36,6 +37,8 @@ public class CapturedTransaction {
     private CaptureRecorded capture;
     private LocalDate settlementDate;
     private final Set<TransactionId> voidsReported = new HashSet<>();
+    private boolean heldForReview;
+    private boolean holdReleased;
 
     protected CapturedTransaction() {
     }
@@ -61,16 +64,25 @@ public class CapturedTransaction {
         apply(new CaptureRecorded(command.transactionId(), command.serialNumber(), command.merchantNo(),
                 command.type(), command.channel(), command.cardType(), command.wallet(), command.amount(),
                 command.capturedAt(), businessDate, command.originalTransactionId(), command.speed()));
+        if (command.cashOutRisk() != null) {
+            // S7: held for ops review instead of settling, T0 included.
+            apply(new CashOutRiskFlagged(command.transactionId(), command.serialNumber(), command.merchantNo(),
+                    command.amount(), command.cashOutRisk(), businessDate, command.capturedAt()));
+            return;
+        }
         if (command.speed() == SettlementSpeed.T0 && command.type() == TransactionType.SALE) {
             settle(fees, businessDate, command.capturedAt());
         }
     }
 
-    /** S2: settles in its run, once; the deposit swipe never (S5), nor a voided sale (T5). */
+    /** S2: settles in its run, once; the deposit swipe never (S5), nor a voided sale (T5) or a held one (S7). */
     @CommandHandler
     void handle(SettleTransaction command, FeeSchedule fees) {
         if (status == CaptureStatus.VOIDED) {
             throw new TransactionNotSettleableException(transactionId, "it was voided (T5)");
+        }
+        if (status == CaptureStatus.HELD_FOR_REVIEW || status == CaptureStatus.REJECTED) {
+            throw new TransactionNotSettleableException(transactionId, "it is held as a possible self-swipe (S7)");
         }
         if (status == CaptureStatus.DEPOSIT_COLLECTED) {
             throw new TransactionNotSettleableException(transactionId, "the deposit swipe is never paid out (S5)");
@@ -85,6 +97,31 @@ public class CapturedTransaction {
     }
 
     /**
+     * S7: ops release a held sale — it settles in the next run — or reject it: never paid. The same decision
+     * again is answered with the status it led to; the other one is refused.
+     */
+    @CommandHandler
+    CaptureStatus handle(ReviewCashOutHold command) {
+        if (!heldForReview) {
+            throw new NotHeldException(transactionId);
+        }
+        if (status == CaptureStatus.HELD_FOR_REVIEW) {
+            if (command.release()) {
+                apply(new CashOutHoldReleased(transactionId, capture.merchantNo(), capture.businessDate(),
+                        capture.capturedAt(), capture.speed(), command.decidedAt()));
+            } else {
+                apply(new CashOutHoldRejected(transactionId, capture.merchantNo(), command.decidedAt()));
+            }
+            return status;
+        }
+        boolean rejected = status == CaptureStatus.REJECTED;
+        if (rejected == command.release() || (!rejected && !holdReleased)) {
+            throw new HoldAlreadyDecidedException(transactionId, status);
+        }
+        return status;
+    }
+
+    /**
      * T5: a pending SALE is voided and never settles; a settled one is not un-paid silently — the void is
      * reported once for ops (a void racing the run). Delivered again, nothing changes.
      */
@@ -93,7 +130,7 @@ public class CapturedTransaction {
         if (status == CaptureStatus.VOIDED) {
             return VoidOutcome.ALREADY_VOIDED;
         }
-        if (capture == null || capture.type() != TransactionType.SALE) {
+        if (capture == null || capture.type() != TransactionType.SALE || status == CaptureStatus.REJECTED) {
             return VoidOutcome.NOT_VOIDABLE;
         }
         if (status == CaptureStatus.SETTLED) {
@@ -163,6 +200,23 @@ public class CapturedTransaction {
     void on(TransactionSettled event) {
         this.status = CaptureStatus.SETTLED;
         this.settlementDate = event.settlementDate();
+    }
+
+    @EventSourcingHandler
+    void on(CashOutRiskFlagged event) {
+        this.status = CaptureStatus.HELD_FOR_REVIEW;
+        this.heldForReview = true;
+    }
+
+    @EventSourcingHandler
+    void on(CashOutHoldReleased event) {
+        this.status = CaptureStatus.PENDING_SETTLEMENT;
+        this.holdReleased = true;
+    }
+
+    @EventSourcingHandler
+    void on(CashOutHoldRejected event) {
+        this.status = CaptureStatus.REJECTED;
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.posflow.settlement.transaction;
 
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.settlement.CashOutRiskReason;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionPurpose;
@@ -22,12 +23,23 @@ import java.util.Objects;
  * @param originalTransactionId the SALE a VOID or REFUND refers to
  * @param merchantDeviceModel   the merchant's device model, which the deposit belongs to
  * @param speed                 the merchant's settlement speed at capture
+ * @param cashOutRisk           why this SALE looks like a self-swipe (S7), or null
  */
 public record RecordCapture(@TargetAggregateIdentifier TransactionId transactionId, SerialNumber serialNumber,
                             MerchantNo merchantNo, TransactionType type, TransactionPurpose purpose,
                             PaymentChannel channel, CardType cardType, Wallet wallet, Money amount,
                             Instant capturedAt, TransactionId originalTransactionId,
-                            DeviceModel merchantDeviceModel, SettlementSpeed speed) {
+                            DeviceModel merchantDeviceModel, SettlementSpeed speed,
+                            CashOutRiskReason cashOutRisk) {
+
+    /** A capture that is no self-swipe risk. */
+    public RecordCapture(TransactionId transactionId, SerialNumber serialNumber, MerchantNo merchantNo,
+                         TransactionType type, TransactionPurpose purpose, PaymentChannel channel, CardType cardType,
+                         Wallet wallet, Money amount, Instant capturedAt, TransactionId originalTransactionId,
+                         DeviceModel merchantDeviceModel, SettlementSpeed speed) {
+        this(transactionId, serialNumber, merchantNo, type, purpose, channel, cardType, wallet, amount, capturedAt,
+                originalTransactionId, merchantDeviceModel, speed, null);
+    }
 
     public RecordCapture {
         Objects.requireNonNull(transactionId, "transactionId");
@@ -42,6 +54,9 @@ public record RecordCapture(@TargetAggregateIdentifier TransactionId transaction
         Objects.requireNonNull(speed, "speed");
         if (type != TransactionType.SALE && originalTransactionId == null) {
             throw new IllegalArgumentException("a " + type + " names the sale it refers to");
+        }
+        if (cashOutRisk != null && (type != TransactionType.SALE || purpose != TransactionPurpose.SALE)) {
+            throw new IllegalArgumentException("only a SALE is held as a self-swipe (S7)");
         }
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a captured amount is positive; the type gives the direction");

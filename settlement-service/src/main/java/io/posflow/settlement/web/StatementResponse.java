@@ -60,13 +60,15 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
                 payouts.stream().map(Payout::of).toList(),
                 fees.stream().map(ServiceFee::of).toList(),
                 deductions.stream().map(PayoutDeduction::of).toList(),
-                captured.stream().filter(l -> clearingHeld.contains(l.transactionId()))
-                        .map(l -> Held.of(l, "CLEARING_DISCREPANCY")).toList(),
+                captured.stream().filter(l -> l.status() == CaptureStatus.HELD_FOR_REVIEW
+                                || clearingHeld.contains(l.transactionId()))
+                        .map(l -> Held.of(l, l.status() == CaptureStatus.HELD_FOR_REVIEW ? "CASH_OUT_RISK"
+                                : "CLEARING_DISCREPANCY")).toList(),
                 CaptureReconciliation.of(captured, clearingHeld),
                 Ledger.of(ledgerLines, settledTotals));
     }
 
-    /** A transaction captured that date whose settlement is held (S8: its clearing discrepancy; S7 follows). */
+    /** A transaction captured that date whose settlement is held: S7 self-swipe review, or S8 clearing discrepancy. */
     record Held(String transactionId, String serialNumber, TransactionType type, long amountFen, String reason) {
 
         static Held of(StatementLine line, String reason) {
@@ -75,11 +77,12 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
     }
 
     /**
-     * S9, the date's captures (the deposit swipe aside, S5): every one captured and not voided is settled, held or
-     * pending — {@code capturedFen = settledFen + heldFen + pendingFen}, refunds negative.
+     * S9, the date's captures (the deposit swipe aside, S5): every one captured and neither voided (T5) nor
+     * rejected by ops (S7) is settled, held (S7, S8) or pending — {@code capturedFen = settledFen + heldFen +
+     * pendingFen}, refunds negative. A status outside these leaves it unbalanced.
      */
     record CaptureReconciliation(long capturedFen, long settledFen, long heldFen, long pendingFen, long voidedFen,
-                                 boolean balanced) {
+                                 long rejectedFen, boolean balanced) {
 
         static CaptureReconciliation of(List<StatementLine> captured, Set<String> clearingHeld) {
             long all = 0;
@@ -87,6 +90,7 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
             long held = 0;
             long pending = 0;
             long voided = 0;
+            long rejected = 0;
             for (StatementLine line : captured) {
                 long fen = signed(line);
                 switch (line.status()) {
@@ -97,7 +101,12 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
                         voided += fen;
                         continue;
                     }
+                    case REJECTED -> {
+                        rejected += fen;
+                        continue;
+                    }
                     case SETTLED -> settled += fen;
+                    case HELD_FOR_REVIEW -> held += fen;
                     case PENDING_SETTLEMENT -> {
                         if (clearingHeld.contains(line.transactionId())) {
                             held += fen;
@@ -108,7 +117,8 @@ record StatementResponse(String merchantNo, LocalDate date, List<Captured> captu
                 }
                 all += fen;
             }
-            return new CaptureReconciliation(all, settled, held, pending, voided, all == settled + held + pending);
+            return new CaptureReconciliation(all, settled, held, pending, voided, rejected,
+                    all == settled + held + pending);
         }
     }
 

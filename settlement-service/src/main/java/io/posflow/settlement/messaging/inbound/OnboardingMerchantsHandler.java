@@ -4,11 +4,13 @@ import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.MerchantOnboarded;
 import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.settlement.CashOutRiskReason;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.merchant.NoteOwnCard;
 import io.posflow.settlement.merchant.OpenMerchantAccount;
 import io.posflow.settlement.merchant.SettlementAccountOnFile;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,11 +25,14 @@ class OnboardingMerchantsHandler implements InboundMessageHandler {
 
     private final IntegrationEventCodec codec;
     private final CommandGateway commands;
+    private final SettlementCardFingerprints settlementCards;
     private final Clock clock;
 
-    OnboardingMerchantsHandler(IntegrationEventCodec codec, CommandGateway commands, Clock clock) {
+    OnboardingMerchantsHandler(IntegrationEventCodec codec, CommandGateway commands,
+                               SettlementCardFingerprints settlementCards, Clock clock) {
         this.codec = codec;
         this.commands = commands;
+        this.settlementCards = settlementCards;
         this.clock = clock;
     }
 
@@ -49,6 +54,9 @@ class OnboardingMerchantsHandler implements InboundMessageHandler {
                 new SettlementAccountOnFile(account.accountType(), account.holderName(), account.cardNumber(),
                         account.bankName(), account.branchName()),
                 clock.instant()));
+        // S7: a SALE on the merchant's own settlement card is a possible self-swipe.
+        settlementCards.of(account).ifPresent(fingerprint -> commands.sendAndWait(new NoteOwnCard(
+                new MerchantNo(onboarded.merchantNo()), fingerprint, CashOutRiskReason.SETTLEMENT_CARD_USED)));
         context.referenceArrived(InboundEvents.merchantReference(onboarded.merchantNo()));
     }
 }

@@ -4,7 +4,9 @@ import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.posflow.contracts.settlement.CashOutRiskReason;
 import io.posflow.contracts.terminal.TransactionCaptured;
+import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.TransactionVoided;
 import io.posflow.contracts.topics.Topics;
@@ -13,9 +15,12 @@ import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.settlement.merchant.MerchantNo;
+import io.posflow.settlement.merchant.NoteOwnCard;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.KnownMerchant;
 import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.query.RiskCard;
+import io.posflow.settlement.query.RiskCardRepository;
 import io.posflow.settlement.query.SaleRecordRepository;
 import io.posflow.settlement.transaction.RecordCapture;
 import io.posflow.settlement.transaction.SerialNumber;
@@ -28,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -35,7 +41,8 @@ import java.util.Set;
  * whose MerchantOnboarded has not been applied yet is parked until it is; a VOID or REFUND whose sale is not
  * recorded yet is parked until the sale is (reference {@code transaction:<saleId>}). A TransactionVoided (or a
  * VOID capture) cancels its pending sale (T5); one for a sale that already settled is reported for ops — logged
- * with ids only and counted — never applied silently.
+ * with ids only and counted — never applied silently. A SALE on the card of the merchant's deposit swipe (by
+ * terminal-service's keyed card hash) is recorded held for ops review (S7).
  */
 @Component
 class TerminalTransactionsHandler implements InboundMessageHandler {
@@ -46,14 +53,17 @@ class TerminalTransactionsHandler implements InboundMessageHandler {
     private final CommandGateway commands;
     private final KnownMerchantRepository merchants;
     private final SaleRecordRepository sales;
+    private final RiskCardRepository riskCards;
     private final Counter voidsAfterSettlement;
 
     TerminalTransactionsHandler(IntegrationEventCodec codec, CommandGateway commands,
-                                KnownMerchantRepository merchants, SaleRecordRepository sales, MeterRegistry meters) {
+                                KnownMerchantRepository merchants, SaleRecordRepository sales,
+                                RiskCardRepository riskCards, MeterRegistry meters) {
         this.codec = codec;
         this.commands = commands;
         this.merchants = merchants;
         this.sales = sales;
+        this.riskCards = riskCards;
         this.voidsAfterSettlement = Counter.builder("posflow.settlement.voids.after.settlement")
                 .description("Voids that arrived after their sale had settled, held and reported for ops (T5)")
                 .register(meters);
@@ -96,12 +106,28 @@ class TerminalTransactionsHandler implements InboundMessageHandler {
                 captured.originalTransactionId() == null ? null : new TransactionId(captured.originalTransactionId()),
                 merchant.deviceModel(),
                 // the speed at capture decides T0 or T1 (S2/S3); older captures may not carry it
-                captured.speed() != null ? captured.speed() : merchant.settlementSpeed()));
+                captured.speed() != null ? captured.speed() : merchant.settlementSpeed(),
+                cashOutRisk(captured)));
+        if (captured.purpose() == TransactionPurpose.DEPOSIT && captured.cardFingerprint() != null) {
+            // S7: a later SALE of this merchant on the deposit card is a possible self-swipe.
+            commands.sendAndWait(new NoteOwnCard(new MerchantNo(captured.merchantNo()), captured.cardFingerprint(),
+                    CashOutRiskReason.DEPOSIT_CARD_USED));
+        }
         if (captured.type() == TransactionType.VOID) {
             voidSale(captured.originalTransactionId(), captured.transactionId(), captured.capturedAt());
         } else if (captured.type() == TransactionType.SALE) {
             context.referenceArrived(InboundEvents.saleReference(captured.transactionId()));
         }
+    }
+
+    /** S7: a SALE on a card the merchant itself used (matched by keyed card hash), or null. */
+    private CashOutRiskReason cashOutRisk(TransactionCaptured captured) {
+        if (captured.type() != TransactionType.SALE || captured.purpose() != TransactionPurpose.SALE
+                || captured.cardFingerprint() == null) {
+            return null;
+        }
+        return riskCards.findByMerchantNoAndFingerprint(captured.merchantNo(), captured.cardFingerprint()).stream()
+                .map(RiskCard::reason).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private void requireSaleKnown(String saleId) {

@@ -12,6 +12,7 @@ import io.posflow.settlement.day.SettlementDayClosed;
 import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.payout.PayoutFailed;
+import io.posflow.settlement.transaction.CashOutRiskFlagged;
 import io.posflow.settlement.transaction.DepositCollected;
 import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,6 +44,15 @@ class SettlementIntegrationEvents implements IntegrationEventMapper {
         }
         if (payload instanceof TransactionSettled settled) {
             return List.of(keyed(Topics.SETTLEMENT_TRANSACTIONS, transactionSettled(settled)));
+        }
+        if (payload instanceof CashOutRiskFlagged flagged) {
+            return List.of(keyed(Topics.SETTLEMENT_TRANSACTIONS, new io.posflow.contracts.settlement.CashOutRiskFlagged(
+                    flagged.transactionId().value(),
+                    flagged.serialNumber().value(),
+                    flagged.merchantNo().value(),
+                    flagged.amount().fen(),
+                    flagged.reason(),
+                    flagged.flaggedAt())));
         }
         if (payload instanceof SettlementDayClosed closed) {
             return List.of(toPartition(Topics.SETTLEMENT_TRANSACTIONS, closed.partition(),

@@ -1,0 +1,59 @@
+package io.posflow.settlement.messaging.inbound;
+
+import io.posflow.contracts.onboarding.AccountType;
+import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.pii.Mask;
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.settlement.config.CashOutRiskProperties;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettlementCardFingerprintsTest {
+
+    private static final String FINGERPRINT_KEY = "t8lXFY0Xf6wVjTXKSRGs3xcAGnctNwNAboT/8TA3XaI=";
+    private static final String SEALING_KEY = "9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=";
+    private static final SealedValueCodec SEALING = new SealedValueCodec(
+            Map.of("sim-2026", Base64.getDecoder().decode(SEALING_KEY)), "sim-2026");
+
+    @Test
+    void S7_theSettlementCardsFingerprintIsTheHmacTerminalServicePutsOnItsCaptures() throws Exception {
+        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
+                new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026", Map.of("sim-2026", SEALING_KEY)));
+
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(FINGERPRINT_KEY), "HmacSHA256"));
+        String expected = HexFormat.of().formatHex(
+                mac.doFinal("pan:6222020200112233445".getBytes(StandardCharsets.UTF_8)));
+        assertThat(fingerprints.of(card(AccountType.PERSONAL_CARD))).contains(expected);
+    }
+
+    @Test
+    void S7_aCorporateAccountHasNoCardFingerprint() {
+        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
+                new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026", Map.of("sim-2026", SEALING_KEY)));
+
+        assertThat(fingerprints.of(card(AccountType.CORPORATE))).isEmpty();
+    }
+
+    @Test
+    void S7_withoutTheKeysTheSettlementCardCheckIsOff() {
+        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
+                new CashOutRiskProperties(null, null, null));
+
+        assertThat(fingerprints.of(card(AccountType.PERSONAL_CARD))).isEmpty();
+    }
+
+    private static SettlementAccount card(AccountType type) {
+        return new SettlementAccount(type, SEALING.seal("王小明", Mask.NAME),
+                SEALING.seal("6222020200112233445", Mask.CARD_NUMBER), "中国工商银行", null,
+                SEALING.seal("13800138000", Mask.PHONE));
+    }
+}
