@@ -1,17 +1,7 @@
 package io.posflow.settlement;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.posflow.contracts.EventCatalogue;
-import io.posflow.contracts.IntegrationEvent;
-import io.posflow.contracts.IntegrationEventCodec;
-import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
-import io.posflow.contracts.onboarding.DeviceModel;
-import io.posflow.contracts.onboarding.MerchantOnboarded;
-import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.onboarding.SettlementSpeed;
-import io.posflow.contracts.pii.Mask;
-import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardSummary;
 import io.posflow.contracts.terminal.CardType;
@@ -22,113 +12,31 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.settlement.CashOutRiskFlagged;
 import io.posflow.contracts.settlement.CashOutRiskReason;
 import org.springframework.http.MediaType;
-import io.posflow.contracts.topics.Topics;
-import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.testing.RealKafka;
-import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.platform.duework.DueWorkScheduler;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.SettlementCalendar;
-import io.posflow.settlement.schedule.DailySettlementRun;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Self-swipe holds (S7) through the real broker and the ops REST endpoints. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"simulation", "it"})
-@DirtiesContext
-class SettlementCashOutRiskIT {
+class SettlementCashOutRiskIT extends SettlementITSupport {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
-    private static final String TERMINAL_TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
-    private static final String SETTLEMENT_TRANSACTIONS = Topics.SETTLEMENT_TRANSACTIONS.name();
-    private static final String SETTLED_TYPE = "posflow.settlement.TransactionSettled.v1";
     private static final String FLAGGED_TYPE = "posflow.settlement.CashOutRiskFlagged.v1";
-    private static final String DAY_CLOSED_TYPE = "posflow.settlement.SettlementDayClosed.v1";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final SealedValueCodec SEALING = new SealedValueCodec(
-            Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")),
-            "sim-2026");
-    private static final IntegrationEventCodec CODEC = new IntegrationEventCodec();
-    private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000, 90_000));
 
-    private static TestProducer producer;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
-
-    @BeforeAll
-    static void consumedTopicsAndAProducer() {
-        RealKafka.ensureTopics(Topics.TERMINAL_TRANSACTIONS.partitions(), TERMINAL_TRANSACTIONS);
-        RealKafka.ensureTopics(Topics.ONBOARDING_MERCHANTS.partitions(), Topics.ONBOARDING_MERCHANTS.name());
-        RealKafka.ensureTopics(Topics.TERMINAL_TERMINALS.partitions(), Topics.TERMINAL_TERMINALS.name());
-        RealKafka.ensureTopics(Topics.DEPOSIT_DEPOSITS.partitions(), Topics.DEPOSIT_DEPOSITS.name());
-        producer = new TestProducer();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SimulationClock clock;
-    @Autowired
-    SettlementCalendar calendar;
-    @Autowired
-    MeterRegistry meters;
-    @Autowired
-    DueWorkScheduler dueWork;
-    @Autowired
-    DailyRunTime runTime;
-
-    /**
-     * The broker is shared by every IT class and SettlementDayClosed records stay on it: this class settles and
-     * closes dates of its own (2027) so that no other class sees its closings as duplicates of its own. The
-     * daily run is moved there first, as a restart after a long downtime would not close the dates in between.
-     */
+    /** This class's dates are 2027's (see {@link SettlementITSupport#settleFrom}). */
     @BeforeEach
     void ownDates() {
-        Instant own = Instant.parse("2027-03-01T00:00:00Z");
-        if (clock.instant().isBefore(own)) {
-            dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY,
-                    runTime.on(calendar.nextRunDayAfter(LocalDate.ofInstant(own, SHANGHAI))), null);
-            clock.moveTo(own);
-        }
+        settleFrom(Instant.parse("2027-03-01T00:00:00Z"));
     }
 
     @Test
@@ -267,18 +175,6 @@ class SettlementCashOutRiskIT {
                 && TopicRecorder.value(r).contains("\"transactionId\":\"" + transactionId + "\""));
     }
 
-    private String onboarded() {
-        String merchantNo = "8221100541" + String.format("%05d", NEXT.incrementAndGet() % 100_000);
-        send(new MerchantOnboarded(merchantNo, "app-" + UUID.randomUUID(), ApplicantType.PERSONAL,
-                "北京市朝阳区老王便利店", "5411", DeviceModel.ESIGN, SettlementSpeed.T1, null,
-                SEALING.seal("13800138000", Mask.PHONE),
-                new SettlementAccount(AccountType.PERSONAL_CARD, SEALING.seal("王小明", Mask.NAME),
-                        SEALING.seal("6222020200112233445", Mask.CARD_NUMBER), "中国工商银行", null,
-                        SEALING.seal("13800138000", Mask.PHONE)),
-                null, Instant.parse("2026-11-22T01:00:00Z")), Topics.ONBOARDING_MERCHANTS.name());
-        return merchantNo;
-    }
-
     private static TransactionCaptured captured(String id, TransactionPurpose purpose, String serial,
                                                 String merchantNo, long fen, Instant at, String fingerprint) {
         return new TransactionCaptured(id, serial, merchantNo, TransactionType.SALE, purpose, PaymentChannel.CARD,
@@ -286,44 +182,4 @@ class SettlementCashOutRiskIT {
                 null, null, fingerprint, ApplicantType.PERSONAL, SettlementSpeed.T1, null);
     }
 
-    private static void send(IntegrationEvent event) {
-        send(event, TERMINAL_TRANSACTIONS);
-    }
-
-    private static void send(IntegrationEvent event, String topic) {
-        producer.send(topic, event.key(), EventCatalogue.of(event).ceType(), UUID.randomUUID().toString(),
-                CODEC.write(event));
-    }
-
-    private static Instant runOf(LocalDate runDate) {
-        return runDate.atTime(LocalTime.of(2, 0)).atZone(SHANGHAI).toInstant();
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> dayClosed(TopicRecorder out, LocalDate date) {
-        return out.records(r -> DAY_CLOSED_TYPE.equals(TopicRecorder.header(r, "ce_type"))
-                && date.toString().equals(r.key()));
-    }
-
-    private ResponseEntity<Map> statement(String merchantNo, LocalDate date) {
-        return rest.getForEntity("/api/v1/merchants/{m}/statements?date={d}", Map.class, merchantNo, date);
-    }
-
-    /** The transaction's status on the statement of its business date; null while it is not there. */
-    private String capturedStatus(String merchantNo, LocalDate date, String transactionId) {
-        ResponseEntity<Map> response = statement(merchantNo, date);
-        if (response.getStatusCode().value() != 200) {
-            return null;
-        }
-        return ((List<?>) response.getBody().get("captured")).stream().map(c -> (Map<?, ?>) c)
-                .filter(c -> transactionId.equals(c.get("transactionId")))
-                .map(c -> (String) c.get("status")).findFirst().orElse(null);
-    }
-
-    private static String anySerialNumber() {
-        return "LKLE" + String.format("%012d", NEXT.incrementAndGet());
-    }
-
-    private static String anyTransactionId() {
-        return "tx-" + UUID.randomUUID();
-    }
 }
