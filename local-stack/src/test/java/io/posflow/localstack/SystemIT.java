@@ -1,6 +1,7 @@
 package io.posflow.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SystemIT {
 
     private static final Duration STEP = Duration.ofSeconds(120);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path data;
@@ -102,10 +104,18 @@ class SystemIT {
                         Collectors.mapping(EventTap.Event::id, Collectors.toSet())));
         for (String once : List.of("ApplicationSubmitted", "KycPassed", "ApplicationApproved", "MerchantOnboarded",
                 "TerminalRegistered", "TerminalBound", "ActivationCodeIssued", "TerminalAwaitingDeposit",
-                "TerminalActivated", "DepositCollected", "DepositHeld", "DepositRefundTriggered", "PayoutCompleted",
-                "DepositRefunded")) {
+                "TerminalActivated", "DepositCollected", "DepositHeld", "DepositRefundTriggered", "DepositRefunded",
+                "ServiceFeeCharged")) {
             assertThat(idsByType.get(once)).as(once).hasSize(1);
         }
+        // Two payouts, each published once: the deposit refund in full (D3) and the sales' net less the first
+        // year's data-card fee, 2 × 49,700.00 − 48.00 yuan (S6, S4).
+        Map<String, Set<String>> payoutIds = events.stream()
+                .filter(e -> e.type().equals("PayoutCompleted") && e.value().contains(m.merchantNo()))
+                .collect(Collectors.groupingBy(e -> json(e).get("purpose").asText() + " " + json(e).get("amountFen"),
+                        Collectors.mapping(EventTap.Event::id, Collectors.toSet())));
+        assertThat(payoutIds).containsOnlyKeys("DEPOSIT_REFUND 9900", "SETTLEMENT 9935200")
+                .allSatisfy((payout, ids) -> assertThat(ids).as(payout).hasSize(1));
         assertThat(idsByType.get("TransactionCaptured")).as("deposit swipe and two sales").hasSize(3);
         assertThat(idsByType.get("TransactionSettled")).as("the two sales, never the deposit swipe").hasSize(2);
         assertThat(events).filteredOn(e -> e.type().equals("TransactionSettled"))
@@ -114,6 +124,14 @@ class SystemIT {
                 .first().satisfies(e -> assertThat(e.value()).contains("\"mdrFeeFen\":30000", "\"netFen\":4970000"));
         assertThat(events).filteredOn(e -> e.type().equals("SettlementDayClosed"))
                 .extracting(EventTap.Event::partition).containsAll(List.of(0, 5, 11));
+    }
+
+    private static JsonNode json(EventTap.Event event) {
+        try {
+            return JSON.readTree(event.value());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Not JSON: " + event.value(), e);
+        }
     }
 
     private static void assertEveryRecordCarriesCloudEventsHeaders(List<EventTap.Event> events) {
