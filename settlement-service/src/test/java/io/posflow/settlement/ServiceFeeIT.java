@@ -7,27 +7,14 @@ import io.posflow.contracts.settlement.ServiceFeeCharged;
 import io.posflow.contracts.terminal.TerminalActivated;
 import io.posflow.contracts.terminal.TerminalDeregistered;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.platform.clock.SimulationClock;
-import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.platform.testing.RealKafka;
-import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
 import io.posflow.settlement.schedule.DailySettlementRun;
 import io.posflow.settlement.schedule.DataCardFees;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +31,6 @@ import static io.posflow.settlement.SettlementTestEvents.anySerialNumber;
 import static io.posflow.settlement.SettlementTestEvents.isType;
 import static io.posflow.settlement.SettlementTestEvents.merchantOnboarded;
 import static io.posflow.settlement.SettlementTestEvents.refundTriggered;
-import static io.posflow.settlement.SettlementTestEvents.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,41 +39,11 @@ import static org.awaitility.Awaitility.await;
  * published as ServiceFeeCharged, never taken from a deposit refund. The daily settlement run is taken off the
  * due-work table here: these tests jump years ahead, and the run's own catch-up is proved by the S2 tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"simulation", "it"})
-@DirtiesContext
-class ServiceFeeIT {
+class ServiceFeeIT extends SettlementITSupport {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
     private static final String FEE_TYPE = "posflow.settlement.ServiceFeeCharged.v1";
-
-    private static TestProducer producer;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
-
-    @BeforeAll
-    static void topicsAndAProducer() {
-        SettlementTestEvents.consumedTopicsExist();
-        producer = new TestProducer();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    SimulationClock clock;
-    @Autowired
-    DueWorkScheduler dueWork;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void noSettlementRunsWhileYearsPass() {
@@ -104,16 +60,16 @@ class ServiceFeeIT {
         TerminalActivated activated = activated(serial, merchant, activatedAt);
         String ceId = UUID.randomUUID().toString();
         // The activation may arrive before the merchant: it waits for it.
-        send(producer, TERMINALS, activated, ceId);
-        send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
-        send(producer, TERMINALS, activated, ceId);
-        send(producer, TERMINALS, activated); // terminal-service publishing the same fact again
+        SettlementTestEvents.send(producer, TERMINALS, activated, ceId);
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
+        SettlementTestEvents.send(producer, TERMINALS, activated, ceId);
+        SettlementTestEvents.send(producer, TERMINALS, activated); // terminal-service publishing the same fact again
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(),
                 Topics.SETTLEMENT_TRANSACTIONS.name())) {
             ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
                     .until(() -> feesCharged(out, serial), l -> !l.isEmpty()).get(0);
-            Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statement(merchant, activationDate),
+            Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statementOf(merchant, activationDate),
                     s -> !((List<?>) s.get("serviceFees")).isEmpty());
 
             assertThat(record.key()).isEqualTo(serial);
@@ -137,8 +93,8 @@ class ServiceFeeIT {
         String serial = anySerialNumber();
         Instant activatedAt = clock.instant();
         LocalDate activationDate = LocalDate.ofInstant(activatedAt, SHANGHAI);
-        send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
-        send(producer, TERMINALS, activated(serial, merchant, activatedAt));
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
+        SettlementTestEvents.send(producer, TERMINALS, activated(serial, merchant, activatedAt));
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(),
                 Topics.SETTLEMENT_TRANSACTIONS.name())) {
@@ -159,11 +115,11 @@ class ServiceFeeIT {
         String merchant = anyMerchantNo();
         String serial = anySerialNumber();
         Instant activatedAt = clock.instant();
-        send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
-        send(producer, TERMINALS, activated(serial, merchant, activatedAt));
-        send(producer, TERMINALS, new TerminalDeregistered(serial, merchant, activatedAt.plusSeconds(60)));
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
+        SettlementTestEvents.send(producer, TERMINALS, activated(serial, merchant, activatedAt));
+        SettlementTestEvents.send(producer, TERMINALS, new TerminalDeregistered(serial, merchant, activatedAt.plusSeconds(60)));
         String stillActive = anySerialNumber(); // shows that the anniversary did come for the others
-        send(producer, TERMINALS, activated(stillActive, merchant, activatedAt));
+        SettlementTestEvents.send(producer, TERMINALS, activated(stillActive, merchant, activatedAt));
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(),
                 Topics.SETTLEMENT_TRANSACTIONS.name())) {
@@ -188,12 +144,12 @@ class ServiceFeeIT {
         String merchant = anyMerchantNo();
         String serial = anySerialNumber();
         Instant now = clock.instant();
-        send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
-        send(producer, TERMINALS, activated(serial, merchant, now));
-        await().atMost(DEADLINE).until(() -> !((List<?>) statement(merchant, LocalDate.ofInstant(now, SHANGHAI))
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
+        SettlementTestEvents.send(producer, TERMINALS, activated(serial, merchant, now));
+        await().atMost(DEADLINE).until(() -> !((List<?>) statementOf(merchant, LocalDate.ofInstant(now, SHANGHAI))
                 .get("serviceFees")).isEmpty());
 
-        send(producer, Topics.DEPOSIT_DEPOSITS.name(), refundTriggered(serial, merchant, 9_900, clock.instant()));
+        SettlementTestEvents.send(producer, Topics.DEPOSIT_DEPOSITS.name(), refundTriggered(serial, merchant, 9_900, clock.instant()));
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), Topics.SETTLEMENT_PAYOUTS.name())) {
             ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE).until(() -> out.records(r ->
@@ -212,7 +168,7 @@ class ServiceFeeIT {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> statement(String merchantNo, LocalDate date) {
+    private Map<String, Object> statementOf(String merchantNo, LocalDate date) {
         ResponseEntity<Map> response = rest.getForEntity("/api/v1/merchants/{m}/statements?date={d}", Map.class,
                 merchantNo, date.toString());
         return response.getStatusCode().value() == 200 ? response.getBody() : Map.of("serviceFees", List.of());

@@ -1,28 +1,12 @@
 package io.posflow.settlement;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.platform.clock.SimulationClock;
-import io.posflow.platform.duework.DueWorkScheduler;
-import io.posflow.platform.testing.RealKafka;
-import io.posflow.platform.testing.TestProducer;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.SettlementCalendar;
 import io.posflow.settlement.schedule.DailySettlementRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,46 +32,12 @@ import static org.awaitility.Awaitility.await;
  * balance and agree with what was settled; every settlement payout is accepted by the bank exactly once, and
  * what the bank paid each merchant is the net settled to it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"simulation", "it"})
-@DirtiesContext
-class SettlementMonthIT {
+class SettlementMonthIT extends SettlementITSupport {
 
     private static final LocalDate FIRST_DAY = LocalDate.parse("2027-09-27");
     private static final int DAYS = 30;
     private static final Duration DEADLINE = Duration.ofSeconds(120);
     private static final String TERMINAL_TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
-
-    private static TestProducer producer;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
-
-    @BeforeAll
-    static void topicsAndAProducer() {
-        SettlementTestEvents.consumedTopicsExist();
-        producer = new TestProducer();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    SimulationClock clock;
-    @Autowired
-    SettlementCalendar calendar;
-    @Autowired
-    DailyRunTime runTime;
-    @Autowired
-    DueWorkScheduler scheduler;
-    @Autowired
-    MeterRegistry meters;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -106,7 +56,7 @@ class SettlementMonthIT {
                     SettlementTestEvents.merchantOnboarded(merchant, speed));
         }
         // The month's first run is the first due; nothing before it is this test's (the restart IT does the same).
-        scheduler.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY, runTime.on(FIRST_DAY), null);
+        dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY, runTime.on(FIRST_DAY), null);
 
         List<TransactionCaptured> refundable = new ArrayList<>();
         Set<String> voided = new HashSet<>();
@@ -161,7 +111,7 @@ class SettlementMonthIT {
         await().atMost(DEADLINE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String merchant : merchants) {
                 for (int day = 0; day <= DAYS + 5; day++) {
-                    Map<String, Object> statement = statement(merchant, FIRST_DAY.plusDays(day));
+                    Map<String, Object> statement = statementOf(merchant, FIRST_DAY.plusDays(day));
                     Map<String, Object> reconciliation = (Map<String, Object>) statement.get("reconciliation");
                     Map<String, Object> ledger = (Map<String, Object>) statement.get("ledger");
                     Map<String, Object> totals = (Map<String, Object>) statement.get("settledTotals");
@@ -188,7 +138,7 @@ class SettlementMonthIT {
                         .startsWith("SETTLEMENT:" + merchant + ":")).mapToLong(a -> fen(a, "amountFen")).sum();
                 long net = 0;
                 for (int day = 0; day <= DAYS + 5; day++) {
-                    net += fen((Map<String, Object>) statement(merchant, FIRST_DAY.plusDays(day))
+                    net += fen((Map<String, Object>) statementOf(merchant, FIRST_DAY.plusDays(day))
                             .get("settledTotals"), "netFen");
                 }
                 assertThat(paid).as("paid to %s", merchant).isEqualTo(net).isPositive();
@@ -200,23 +150,19 @@ class SettlementMonthIT {
         assertThat(voided).isNotEmpty();
     }
 
-    private void send(Object event) {
-        SettlementTestEvents.send(producer, TERMINAL_TRANSACTIONS, (io.posflow.contracts.IntegrationEvent) event);
-    }
-
     @SuppressWarnings("unchecked")
     private Set<String> capturedIds(List<String> merchants, LocalDate date) {
         Set<String> ids = new HashSet<>();
         for (String merchant : merchants) {
             // A merchant settlement has not seen yet answers 404 (no "captured"): nothing of it is there yet.
-            ((List<Map<String, Object>>) statement(merchant, date).getOrDefault("captured", List.of()))
+            ((List<Map<String, Object>>) statementOf(merchant, date).getOrDefault("captured", List.of()))
                     .forEach(c -> ids.add((String) c.get("transactionId")));
         }
         return ids;
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> statement(String merchantNo, LocalDate date) {
+    private Map<String, Object> statementOf(String merchantNo, LocalDate date) {
         return rest.getForObject("/api/v1/merchants/{m}/statements?date={d}", Map.class, merchantNo, date);
     }
 

@@ -1,38 +1,24 @@
 package io.posflow.settlement;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.PayoutCompleted;
 import io.posflow.contracts.settlement.PayoutFailed;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.platform.clock.SimulationClock;
-import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.platform.testing.RealKafka;
-import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.SettlementCalendar;
 import io.posflow.settlement.query.ClosedSettlementDayRepository;
 import io.posflow.settlement.schedule.DailySettlementRun;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +37,6 @@ import static io.posflow.settlement.SettlementTestEvents.anySerialNumber;
 import static io.posflow.settlement.SettlementTestEvents.isType;
 import static io.posflow.settlement.SettlementTestEvents.merchantOnboarded;
 import static io.posflow.settlement.SettlementTestEvents.sale;
-import static io.posflow.settlement.SettlementTestEvents.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -60,10 +45,7 @@ import static org.awaitility.Awaitility.await;
  * one by one at once, service fees (S4) deducted — and a bank outage during the run loses nothing and pays
  * nothing twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"simulation", "it"})
-@DirtiesContext
-class SettlementPayoutIT {
+class SettlementPayoutIT extends SettlementITSupport {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
@@ -71,39 +53,8 @@ class SettlementPayoutIT {
     private static final long DATA_CARD_FEE_FEN = 4_800;
     private static final int YEARS_AHEAD = 6;
 
-    private static TestProducer producer;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
-
-    @BeforeAll
-    static void topicsAndAProducer() {
-        SettlementTestEvents.consumedTopicsExist();
-        producer = new TestProducer();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    SimulationClock clock;
-    @Autowired
-    SettlementCalendar calendar;
-    @Autowired
-    DailyRunTime runTime;
-    @Autowired
-    MeterRegistry meters;
     @Autowired
     ClosedSettlementDayRepository closedDays;
-
-    @Autowired
-    DueWorkScheduler dueWork;
 
     /**
      * Other test classes share the broker and check the SettlementDayClosed of today's dates: this class works
@@ -137,12 +88,12 @@ class SettlementPayoutIT {
         sales.put(anyMerchantNo(), List.of(1_000_000L, 77_700L));
         String feePayer = sales.keySet().iterator().next();
         sales.forEach((merchant, amounts) -> {
-            send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
+            SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T1));
             String serial = anySerialNumber();
-            amounts.forEach(amount -> send(producer, TRANSACTIONS, sale(serial, merchant, amount, now,
+            amounts.forEach(amount -> SettlementTestEvents.send(producer, TRANSACTIONS, sale(serial, merchant, amount, now,
                     SettlementSpeed.T1)));
             if (merchant.equals(feePayer)) {
-                send(producer, Topics.TERMINAL_TERMINALS.name(), activated(serial, merchant, now));
+                SettlementTestEvents.send(producer, Topics.TERMINAL_TERMINALS.name(), activated(serial, merchant, now));
             }
         });
         sales.forEach((merchant, amounts) -> await().atMost(DEADLINE)
@@ -182,7 +133,7 @@ class SettlementPayoutIT {
             for (Map.Entry<String, String> payout : payoutIds.entrySet()) {
                 String merchant = payout.getKey();
                 String payoutId = payout.getValue();
-                Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statement(merchant, runDate),
+                Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statementOf(merchant, runDate),
                         s -> ((List<?>) s.get("settled")).size() == sales.get(merchant).size());
                 long net = ((Number) ((Map<String, Object>) statement.get("settledTotals")).get("netFen")).longValue();
                 long expected = merchant.equals(feePayer) ? net - DATA_CARD_FEE_FEN : net;
@@ -201,7 +152,7 @@ class SettlementPayoutIT {
             }
 
             // The statement of the run date shows the payouts and how the fee came off the first one.
-            Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statement(feePayer, runDate),
+            Map<String, Object> statement = await().atMost(DEADLINE).until(() -> statementOf(feePayer, runDate),
                     s -> s.get("payouts").toString().contains("COMPLETED"));
             assertThat((List<Map<String, Object>>) statement.get("payoutDeductions")).singleElement()
                     .satisfies(d -> {
@@ -217,18 +168,18 @@ class SettlementPayoutIT {
         String merchant = anyMerchantNo();
         String serial = anySerialNumber();
         Instant now = clock.instant();
-        send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T0));
-        send(producer, Topics.TERMINAL_TERMINALS.name(), activated(serial, merchant, now));
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), merchantOnboarded(merchant, SettlementSpeed.T0));
+        SettlementTestEvents.send(producer, Topics.TERMINAL_TERMINALS.name(), activated(serial, merchant, now));
         await().atMost(DEADLINE).until(() -> serviceFees(merchant, LocalDate.ofInstant(now, SHANGHAI)).size() == 1);
         TransactionCaptured first = sale(serial, merchant, 3_000, now, SettlementSpeed.T0);
         TransactionCaptured second = sale(serial, merchant, 100_000, now, SettlementSpeed.T0);
-        send(producer, TRANSACTIONS, first);
+        SettlementTestEvents.send(producer, TRANSACTIONS, first);
 
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), PAYOUTS)) {
             // 3,000 fen less 0.60% and 0.05% nets 2,980 (S1/S3): the 4,800 fee takes all of it, 1,820 is carried.
-            await().atMost(DEADLINE).until(() -> statement(merchant, LocalDate.ofInstant(now, SHANGHAI))
+            await().atMost(DEADLINE).until(() -> statementOf(merchant, LocalDate.ofInstant(now, SHANGHAI))
                     .get("payoutDeductions").toString().contains("carriedForwardFen=1820"));
-            send(producer, TRANSACTIONS, second);
+            SettlementTestEvents.send(producer, TRANSACTIONS, second);
             String payoutId = "SETTLEMENT:" + merchant + ":T0:" + second.transactionId();
             ConsumerRecord<String, byte[]> completed = await().atMost(DEADLINE)
                     .until(() -> records(out, "PayoutCompleted", payoutId), l -> !l.isEmpty()).get(0);
@@ -266,7 +217,7 @@ class SettlementPayoutIT {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> statement(String merchantNo, LocalDate date) {
+    private Map<String, Object> statementOf(String merchantNo, LocalDate date) {
         ResponseEntity<Map> response = rest.getForEntity("/api/v1/merchants/{m}/statements?date={d}", Map.class,
                 merchantNo, date.toString());
         return response.getStatusCode().value() == 200 ? response.getBody() : Map.of("settled", List.of(),
@@ -274,10 +225,10 @@ class SettlementPayoutIT {
     }
 
     private int captured(String merchantNo, LocalDate date) {
-        return ((List<?>) statement(merchantNo, date).get("captured")).size();
+        return ((List<?>) statementOf(merchantNo, date).get("captured")).size();
     }
 
     private List<?> serviceFees(String merchantNo, LocalDate date) {
-        return (List<?>) statement(merchantNo, date).get("serviceFees");
+        return (List<?>) statementOf(merchantNo, date).get("serviceFees");
     }
 }
