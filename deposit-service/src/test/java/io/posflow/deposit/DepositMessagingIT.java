@@ -46,6 +46,7 @@ import static io.posflow.deposit.DepositTestMessages.depositCollected;
 import static io.posflow.deposit.DepositTestMessages.merchantOnboarded;
 import static io.posflow.deposit.DepositTestMessages.refundPaid;
 import static io.posflow.deposit.DepositTestMessages.settlementDayClosed;
+import static io.posflow.deposit.DepositTestMessages.terminalReplaced;
 import static io.posflow.deposit.DepositTestMessages.transactionSettled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +61,7 @@ class DepositMessagingIT {
     private static final String PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
     private static final String MERCHANTS = Topics.ONBOARDING_MERCHANTS.name();
     private static final String DEPOSITS = Topics.DEPOSIT_DEPOSITS.name();
+    private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
     private static final int SETTLEMENT_PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
     private static final Duration WINDOW = Duration.ofHours(60 * 24);
     private static final IntegrationEventCodec CODEC = new IntegrationEventCodec();
@@ -365,6 +367,80 @@ class DepositMessagingIT {
 
         simulationClock.moveTo(windowEnd.plusSeconds(1));
         await().atMost(DEADLINE).until(() -> deposit(serial), v -> "FORFEITED".equals(v.get("status")));
+    }
+
+    @Test
+    void T8_aReplacedTerminalsDepositCountsTheNewTerminalsSalesAndTriggersOneRefundForTheFullVolume() {
+        messages.send(MERCHANTS, merchantOnboarded(DepositTestMessages.MERCHANT_NO, "13800138008"));
+        String oldSerial = openedDeposit();
+        String newSerial = anySerialNumber();
+        messages.send(SETTLEMENT, transactionSettled(oldSerial, "sale-" + UUID.randomUUID(), 6_000_000, inWindow()));
+        await().atMost(DEADLINE).until(() -> deposit(oldSerial),
+                v -> Integer.valueOf(6_000_000).equals(v.get("qualifyingVolumeFen")));
+        Map<String, Object> before = deposit(oldSerial);
+
+        // The same replacement twice, under two message ids: the second changes nothing.
+        messages.send(TERMINALS, terminalReplaced(oldSerial, newSerial, clock.instant()));
+        String again = UUID.randomUUID().toString();
+        messages.send(TERMINALS, terminalReplaced(oldSerial, newSerial, clock.instant()), again);
+        await().atMost(DEADLINE).until(() -> received(TERMINALS, again));
+
+        Map<String, Object> moved = await().atMost(DEADLINE).until(() -> deposit(newSerial),
+                v -> v != null && newSerial.equals(v.get("serialNumber")));
+        assertThat(moved).containsEntry("status", "HELD")
+                .containsEntry("depositFen", 9_900).containsEntry("qualifyingVolumeFen", 6_000_000)
+                .containsEntry("windowStart", before.get("windowStart"))
+                .containsEntry("windowEnd", before.get("windowEnd"));
+        assertThat(deposit(oldSerial)).isEqualTo(moved);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                + " and payload_type like '%DepositMoved'", Integer.class, oldSerial)).isEqualTo(1);
+
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            messages.send(SETTLEMENT, transactionSettled(newSerial, "sale-" + UUID.randomUUID(), 4_000_000,
+                    inWindow()));
+            String afterTrigger = UUID.randomUUID().toString();
+            messages.send(SETTLEMENT, transactionSettled(newSerial, "sale-" + UUID.randomUUID(), 700, inWindow()),
+                    afterTrigger);
+
+            ConsumerRecord<String, byte[]> record = await().atMost(DEADLINE)
+                    .until(() -> published(out, oldSerial, "DepositRefundTriggered"), l -> l.size() == 1).get(0);
+            assertThat(CODEC.read(TopicRecorder.header(record, "ce_type"), record.value()))
+                    .isInstanceOfSatisfying(DepositRefundTriggered.class, triggered -> {
+                        assertThat(triggered.serialNumber()).isEqualTo(oldSerial);
+                        assertThat(triggered.depositFen()).isEqualTo(9_900);
+                        assertThat(triggered.qualifyingVolumeFen()).isEqualTo(10_000_000);
+                        assertThat(triggered.windowStart().toString()).isEqualTo(before.get("windowStart"));
+                    });
+            await().atMost(DEADLINE).until(() -> received(SETTLEMENT, afterTrigger));
+            assertThat(deposit(newSerial)).containsEntry("status", "REFUND_TRIGGERED")
+                    .containsEntry("qualifyingVolumeFen", 10_000_000).containsEntry("remainingFen", 0);
+
+            // Settlement pays the refund under the serial it knows the terminal by now.
+            PayoutCompleted payout = refundPaid(newSerial, DepositTestMessages.MERCHANT_NO, 9_900, clock.instant());
+            messages.send(PAYOUTS, payout);
+            await().atMost(DEADLINE).until(() -> published(out, oldSerial, "DepositRefunded"), l -> l.size() == 1);
+            assertThat(published(out, oldSerial, "DepositRefundTriggered")).hasSize(1);
+            assertThat(out.records(r -> newSerial.equals(r.key()))).isEmpty();
+        }
+        await().atMost(DEADLINE).until(() -> deposit(newSerial), v -> "REFUNDED".equals(v.get("status")));
+    }
+
+    @Test
+    void T8_aReplacementBeforeItsDepositIsParkedAndTheNewTerminalsSalesCountOnceTheDepositOpens() {
+        String oldSerial = anySerialNumber();
+        String newSerial = anySerialNumber();
+        messages.send(TERMINALS, terminalReplaced(oldSerial, newSerial, clock.instant()));
+        messages.send(SETTLEMENT, transactionSettled(newSerial, "sale-" + UUID.randomUUID(), 1_500_000, inWindow()));
+        await().atMost(DEADLINE).until(() -> parked("deposit:" + oldSerial) == 1 && parked("deposit:" + newSerial) == 1);
+        assertThat(deposit(newSerial)).isNull();
+
+        messages.send(SETTLEMENT, depositCollected(oldSerial, DeviceModel.ESIGN,
+                clock.instant().minus(Duration.ofDays(1))));
+
+        Map<String, Object> view = await().atMost(DEADLINE).until(() -> deposit(newSerial),
+                v -> v != null && Integer.valueOf(1_500_000).equals(v.get("qualifyingVolumeFen")));
+        assertThat(view).containsEntry("serialNumber", newSerial).containsEntry("status", "HELD");
+        await().atMost(DEADLINE).until(() -> parked("deposit:" + oldSerial) + parked("deposit:" + newSerial) == 0);
     }
 
     /** A deposit whose window ends a day from now (so each test's window end date is its own), with some volume. */

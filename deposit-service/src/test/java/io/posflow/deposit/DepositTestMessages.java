@@ -19,6 +19,7 @@ import io.posflow.contracts.settlement.SettlementDayClosed;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
+import io.posflow.contracts.terminal.TerminalReplaced;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
@@ -117,6 +118,11 @@ final class DepositTestMessages implements AutoCloseable {
     static PayoutCompleted refundPaid(String serial, String merchantNo, long amountFen, Instant completedAt) {
         return new PayoutCompleted("payout-" + UUID.randomUUID(), merchantNo, PayoutPurpose.DEPOSIT_REFUND, serial,
                 amountFen, completedAt.atZone(SHANGHAI).toLocalDate(), completedAt);
+    }
+
+    /** T8: terminal {@code serial} was replaced by {@code newSerial}, keyed by the old serial as terminal-service publishes it. */
+    static TerminalReplaced terminalReplaced(String serial, String newSerial, Instant replacedAt) {
+        return new TerminalReplaced(serial, newSerial, MERCHANT_NO, DeviceModel.ESIGN, replacedAt);
     }
 
     static SettlementDayClosed settlementDayClosed(LocalDate businessDate, Instant closedAt) {

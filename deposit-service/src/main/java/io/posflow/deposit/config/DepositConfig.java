@@ -4,6 +4,7 @@ import io.posflow.deposit.deposit.DepositPolicy;
 import io.posflow.deposit.forfeiture.DepositDeadlines;
 import io.posflow.deposit.notification.RefundSms;
 import io.posflow.deposit.query.DepositViewProjection;
+import io.posflow.deposit.replacement.DepositTerminals;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ public class DepositConfig {
     /**
      * A failing projection handler stops the view's processor and retries, instead of Axon's default
      * log-and-skip, which would silently lose a counted transaction (D5). The deadlines that forfeiture
-     * consults and the refund SMS are subscribing: they run in the transaction that records the Deposit's
+     * consults, the replacement terminals' serials (T8) and the refund SMS are subscribing: they run in the transaction that records the Deposit's
      * event, so a forfeiture check never misses a just-opened deposit and an SMS goes out once per refund
      * (a tracking processor would resend on replay). A failure there rolls the whole command back.
      */
@@ -32,6 +33,9 @@ public class DepositConfig {
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(DepositDeadlines.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(DepositDeadlines.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerSubscribingEventProcessor(DepositTerminals.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(DepositTerminals.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(RefundSms.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(RefundSms.PROCESSING_GROUP,

@@ -35,6 +35,9 @@ public class Deposit {
     private String refundPayoutId;
     private final Set<TransactionId> counted = new HashSet<>();
     private final Set<String> failedPayoutAttempts = new HashSet<>();
+    /** T8: every terminal the deposit has been on, the one it was opened for first. */
+    private final Set<SerialNumber> terminals = new HashSet<>();
+    private SerialNumber terminal;
 
     protected Deposit() {
         // for Axon: rebuilt from its events
@@ -139,6 +142,24 @@ public class Deposit {
                 window.end(), qualifyingVolume.fen(), target.fen(), command.at()));
     }
 
+    /**
+     * T8: the terminal was replaced; the deposit carries over in whatever state it is, with its amount,
+     * window and volume, and later settlements of the new terminal count towards it. A replacement seen
+     * before (the same message again) changes nothing, and so does one of a terminal the deposit has
+     * already left.
+     */
+    @CommandHandler
+    void handle(MoveDeposit command) {
+        if (status == null) {
+            throw new IllegalStateException("No deposit " + command.depositId() + " to move");
+        }
+        if (terminals.contains(command.to()) || !command.from().equals(terminal)) {
+            return;
+        }
+        apply(new DepositMoved(serialNumber.value(), command.from().value(), command.to().value(),
+                command.replacedAt()));
+    }
+
     /** D2: captured inside the window, not the deposit swipe; D5: not counted before. */
     private boolean counts(TransactionId transaction, Instant capturedAt) {
         return window.contains(capturedAt)
@@ -160,6 +181,14 @@ public class Deposit {
         target = Money.ofFen(event.targetFen());
         depositTransactionId = new TransactionId(event.depositTransactionId());
         qualifyingVolume = Money.ZERO;
+        terminal = serialNumber;
+        terminals.add(serialNumber);
+    }
+
+    @EventSourcingHandler
+    void on(DepositMoved event) {
+        terminal = new SerialNumber(event.toSerialNumber());
+        terminals.add(terminal);
     }
 
     @EventSourcingHandler

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What the merchant sees of a terminal's deposit (D6). {@code lastSequence} is the last of the
+ * What the merchant sees of a terminal's deposit (D6), keyed by the deposit's identifier (the serial it
+ * was opened for) and showing the terminal it is on now (T8). {@code lastSequence} is the last of the
  * Deposit's events applied here, so a replayed event changes nothing.
  */
 @Entity
@@ -22,6 +23,10 @@ public class DepositView {
     @Id
     @Column(name = "serial_number", length = 20)
     private String serialNumber;
+
+    /** T8: the terminal the deposit is on now; null (the deposit's own serial) until it has moved. */
+    @Column(name = "terminal_serial_number", length = 20)
+    private String terminalSerialNumber;
 
     @Column(name = "merchant_no", nullable = false, length = 15)
     private String merchantNo;
@@ -75,6 +80,16 @@ public class DepositView {
         return true;
     }
 
+    /** T8: the deposit moved to terminal {@code serialNumber} in its event {@code sequence}; false when applied before. */
+    boolean moved(String serialNumber, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        this.terminalSerialNumber = serialNumber;
+        this.lastSequence = sequence;
+        return true;
+    }
+
     /** Moves to {@code status} after the Deposit's event {@code sequence}; returns false when it was applied before. */
     boolean statusChanged(DepositStatus status, long qualifyingVolumeFen, long sequence) {
         if (sequence <= lastSequence) {
@@ -88,6 +103,11 @@ public class DepositView {
 
     public String serialNumber() {
         return serialNumber;
+    }
+
+    /** T8: the terminal that holds the deposit now — the one it was opened for until a replacement. */
+    public String terminalSerialNumber() {
+        return terminalSerialNumber != null ? terminalSerialNumber : serialNumber;
     }
 
     public String merchantNo() {

@@ -1,6 +1,7 @@
 package io.posflow.deposit.query;
 
 import io.posflow.deposit.deposit.DepositForfeited;
+import io.posflow.deposit.deposit.DepositMoved;
 import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositRefundTriggered;
 import io.posflow.deposit.deposit.DepositRefunded;
@@ -39,6 +40,14 @@ public class DepositViewProjection {
     void on(QualifyingVolumeRecorded event, @SequenceNumber long sequence) {
         DepositView view = view(event.serialNumber());
         if (view.volumeRecorded(event.qualifyingVolumeFen(), sequence)) {
+            views.save(view);
+        }
+    }
+
+    @EventHandler
+    void on(DepositMoved event, @SequenceNumber long sequence) {
+        DepositView view = view(event.serialNumber());
+        if (view.moved(event.toSerialNumber(), sequence)) {
             views.save(view);
         }
     }

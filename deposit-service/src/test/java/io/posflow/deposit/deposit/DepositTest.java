@@ -23,6 +23,8 @@ class DepositTest {
     private static final LocalDate WINDOW_END_DATE = LocalDate.parse("2027-01-21");
     private static final Instant RECORDED_AT = CAPTURED_AT.plus(Duration.ofDays(10));
     private static final String PAYOUT = "payout-1";
+    private static final SerialNumber NEW_SERIAL = new SerialNumber("LKLE100000000002");
+    private static final Instant REPLACED_AT = CAPTURED_AT.plus(Duration.ofDays(3));
 
     private FixtureConfiguration<Deposit> fixture;
 
@@ -290,6 +292,82 @@ class DepositTest {
                 .when(record("held-then-released", 70_000, WINDOW_END.minus(Duration.ofHours(2))))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void T8_aReplacementMovesTheDepositWithItsWindowAndVolumeToTheNewTerminal() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        fixture.given(opened(), recorded("sale-1", 4_000_000, at, 4_000_000))
+                .when(move(SERIAL, NEW_SERIAL))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(moved(SERIAL, NEW_SERIAL));
+    }
+
+    @Test
+    void T8_theSameReplacementAgainChangesNothing() {
+        fixture.given(opened(), moved(SERIAL, NEW_SERIAL))
+                .when(move(SERIAL, NEW_SERIAL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void T8_aMovedDepositCountsOnFromTheVolumeSoFarAndTriggersTheRefundOnceOnReachingTheTarget() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        Instant later = CAPTURED_AT.plus(Duration.ofDays(5));
+        fixture.given(opened(), recorded("sale-old", 6_000_000, at, 6_000_000), moved(SERIAL, NEW_SERIAL))
+                .when(record("sale-new", 4_000_000, later))
+                .expectEvents(recorded("sale-new", 4_000_000, later, 10_000_000), refundTriggered(10_000_000));
+    }
+
+    @Test
+    void T8_aMovedDepositKeepsItsWindowSoASaleOfTheNewTerminalAfterItDoesNotCount() {
+        fixture.given(opened(), moved(SERIAL, NEW_SERIAL))
+                .when(record("sale-late", 100_000, WINDOW_END.plusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void T8_aMovedDepositShortOfTheTargetIsForfeitedAtTheWindowsEnd() {
+        Instant at = CAPTURED_AT.plus(Duration.ofDays(1));
+        Instant after = WINDOW_END.plusSeconds(60);
+        fixture.given(opened(), recorded("sale-old", 6_000_000, at, 6_000_000), moved(SERIAL, NEW_SERIAL))
+                .when(new ForfeitDeposit(SERIAL, WINDOW_END_DATE, after))
+                .expectEvents(new DepositForfeited(SERIAL.value(), MERCHANT, 9_900, CAPTURED_AT, WINDOW_END, 6_000_000,
+                        TARGET_FEN, after));
+    }
+
+    @Test
+    void T8_aDepositWhoseRefundIsPendingMovesAsItIs() {
+        fixture.given(opened(), refundTriggered(TARGET_FEN))
+                .when(move(SERIAL, NEW_SERIAL))
+                .expectEvents(moved(SERIAL, NEW_SERIAL));
+    }
+
+    @Test
+    void T8_aReplacementTerminalReplacedInTurnMovesTheDepositOnAgain() {
+        SerialNumber third = new SerialNumber("LKLE100000000003");
+        fixture.given(opened(), moved(SERIAL, NEW_SERIAL))
+                .when(move(NEW_SERIAL, third))
+                .expectEvents(moved(NEW_SERIAL, third));
+    }
+
+    @Test
+    void T8_aReplacementOfATerminalTheDepositHasLeftChangesNothing() {
+        SerialNumber third = new SerialNumber("LKLE100000000003");
+        fixture.given(opened(), moved(SERIAL, NEW_SERIAL))
+                .when(move(SERIAL, third))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static MoveDeposit move(SerialNumber from, SerialNumber to) {
+        return new MoveDeposit(SERIAL, from, to, REPLACED_AT);
+    }
+
+    private static DepositMoved moved(SerialNumber from, SerialNumber to) {
+        return new DepositMoved(SERIAL.value(), from.value(), to.value(), REPLACED_AT);
     }
 
     private static OpenDeposit openDeposit() {

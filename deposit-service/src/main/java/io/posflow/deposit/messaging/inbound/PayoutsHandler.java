@@ -14,13 +14,13 @@ import io.posflow.deposit.deposit.RefundNotTriggeredException;
 import io.posflow.deposit.deposit.RefundPayoutMismatchException;
 import io.posflow.deposit.deposit.SerialNumber;
 import io.posflow.deposit.notification.MerchantPhoneRepository;
+import io.posflow.deposit.replacement.DepositTerminals;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,15 +40,15 @@ class PayoutsHandler implements InboundMessageHandler {
 
     private final TopicReader reader;
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final DepositTerminals terminals;
     private final MerchantPhoneRepository phones;
     private final Clock clock;
 
-    PayoutsHandler(IntegrationEventCodec codec, CommandGateway commands, EventStore eventStore,
+    PayoutsHandler(IntegrationEventCodec codec, CommandGateway commands, DepositTerminals terminals,
                    MerchantPhoneRepository phones, Clock clock) {
         this.reader = new TopicReader(Topics.SETTLEMENT_PAYOUTS, codec);
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.terminals = terminals;
         this.phones = phones;
         this.clock = clock;
     }
@@ -69,12 +69,12 @@ class PayoutsHandler implements InboundMessageHandler {
     }
 
     private void refunded(PayoutCompleted payout) {
-        requireDeposit(payout.serialNumber());
+        String depositId = requireDeposit(payout.serialNumber());
         if (!phones.existsById(payout.merchantNo())) {
             throw new ReferenceNotYetKnownException(MerchantsHandler.merchantReference(payout.merchantNo()));
         }
         try {
-            commands.sendAndWait(new CompleteRefund(new SerialNumber(payout.serialNumber()), payout.payoutId(),
+            commands.sendAndWait(new CompleteRefund(new SerialNumber(depositId), payout.payoutId(),
                     new MerchantNo(payout.merchantNo()), Money.ofFen(payout.amountFen()), clock.instant()));
         } catch (RefundNotTriggeredException e) {
             throw new UnreadableMessageException("REFUND_NOT_TRIGGERED", e.getMessage());
@@ -84,18 +84,17 @@ class PayoutsHandler implements InboundMessageHandler {
     }
 
     private void refundFailed(PayoutFailed payout) {
-        requireDeposit(payout.serialNumber());
-        commands.sendAndWait(new RecordRefundPayoutFailure(new SerialNumber(payout.serialNumber()),
+        String depositId = requireDeposit(payout.serialNumber());
+        commands.sendAndWait(new RecordRefundPayoutFailure(new SerialNumber(depositId),
                 payout.payoutId(), payout.attempt(), payout.reason(), clock.instant()));
         // Serial number, payout id and the bank's answer only: the answer carries no account details.
         log.warn("Deposit refund payout {} for terminal {} failed on attempt {} ({}); settlement retries it",
                 payout.payoutId(), payout.serialNumber(), payout.attempt(), payout.reason());
     }
 
-    /** The event store, not the asynchronous view: a payout released right after DepositCollected must find it. */
-    private void requireDeposit(String serialNumber) {
-        if (eventStore.lastSequenceNumberFor(serialNumber).isEmpty()) {
-            throw new ReferenceNotYetKnownException(SettlementTransactionsHandler.depositReference(serialNumber));
-        }
+    /** The terminal's own deposit, or the one that moved to it on a replacement (T8); parked while unknown. */
+    private String requireDeposit(String serialNumber) {
+        return terminals.depositOf(serialNumber).orElseThrow(() -> new ReferenceNotYetKnownException(
+                SettlementTransactionsHandler.depositReference(serialNumber)));
     }
 }

@@ -15,13 +15,13 @@ import io.posflow.deposit.deposit.RecordQualifyingVolume;
 import io.posflow.deposit.deposit.SerialNumber;
 import io.posflow.deposit.deposit.TransactionId;
 import io.posflow.deposit.forfeiture.Forfeiture;
+import io.posflow.deposit.replacement.DepositTerminals;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * settlement.transactions.v1: DepositCollected opens the Deposit (D1); a settled SALE or REFUND is
- * counted towards it (D2) and may trigger its refund (D3). A settlement that arrives before its deposit
+ * counted towards it (D2) and may trigger its refund (D3), also when it was captured by a terminal the
+ * deposit moved to (T8). A settlement that arrives before its deposit
  * is parked until the deposit opens (DESIGN §4). SettlementDayClosed, seen on each partition, moves the
  * settlement watermark that forfeiture waits for (D4). CashOutRiskFlagged and ServiceFeeCharged do not
  * change a Deposit, so they are read (unreadable ones are dead-lettered) and left.
@@ -39,15 +40,15 @@ class SettlementTransactionsHandler implements InboundMessageHandler {
 
     private final TopicReader reader;
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final DepositTerminals terminals;
     private final Forfeiture forfeiture;
     private final Clock clock;
 
-    SettlementTransactionsHandler(IntegrationEventCodec codec, CommandGateway commands, EventStore eventStore,
+    SettlementTransactionsHandler(IntegrationEventCodec codec, CommandGateway commands, DepositTerminals terminals,
                                   Forfeiture forfeiture, Clock clock) {
         this.reader = new TopicReader(Topics.SETTLEMENT_TRANSACTIONS, codec);
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.terminals = terminals;
         this.forfeiture = forfeiture;
         this.clock = clock;
     }
@@ -91,13 +92,10 @@ class SettlementTransactionsHandler implements InboundMessageHandler {
             throw new UnreadableMessageException("CONTRACT_VIOLATION",
                     "A settled SALE has a positive amountFen and a settled REFUND a negative one");
         }
-        // The event store, not the asynchronous view: a settlement released right after its
-        // DepositCollected committed must find the deposit, or it would wait for a reference that has
-        // already arrived.
-        if (eventStore.lastSequenceNumberFor(settled.serialNumber()).isEmpty()) {
-            throw new ReferenceNotYetKnownException(depositReference(settled.serialNumber()));
-        }
-        commands.sendAndWait(new RecordQualifyingVolume(new SerialNumber(settled.serialNumber()),
+        // The terminal's own deposit, or the one that moved to it on a replacement (T8).
+        String depositId = terminals.depositOf(settled.serialNumber())
+                .orElseThrow(() -> new ReferenceNotYetKnownException(depositReference(settled.serialNumber())));
+        commands.sendAndWait(new RecordQualifyingVolume(new SerialNumber(depositId),
                 new TransactionId(settled.transactionId()), Money.ofFen(settled.amountFen()), settled.capturedAt(),
                 clock.instant()));
     }
