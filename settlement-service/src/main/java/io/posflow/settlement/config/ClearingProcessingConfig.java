@@ -1,18 +1,15 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.provider.SimulatedClearingFiles;
 import io.posflow.settlement.query.ClearingCaptureProjection;
 import io.posflow.settlement.query.ClearingDiscrepancyProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 
 /**
  * S8's read models are subscribing — updated in the transaction of the event — so the run that reconciles a
- * date sees every capture recorded before it and the holds its own reconciliation placed. In simulation the
- * simulated switch records what it cleared the same way, so a date's clearing file is complete before its run.
+ * date sees every capture recorded before it and the holds its own reconciliation placed.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClearingProcessingConfig {
@@ -25,15 +22,6 @@ public class ClearingProcessingConfig {
                         c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(ClearingDiscrepancyProjection.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(ClearingDiscrepancyProjection.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance()));
-    }
-
-    @Bean
-    @Profile("simulation")
-    ConfigurerModule simulatedClearingProcessing() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerSubscribingEventProcessor(SimulatedClearingFiles.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(SimulatedClearingFiles.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance()));
     }
 }
