@@ -21,16 +21,20 @@ public class MessagingConfig {
         List<TopicDefinition> consumed = List.of(
                 Topics.ONBOARDING_MERCHANTS,
                 Topics.TERMINAL_TERMINALS,
-                Topics.SETTLEMENT_TRANSACTIONS,
                 Topics.SETTLEMENT_PAYOUTS);
         return new MessagingTopology(
                 Topics.ownedBy(Owners.DEPOSIT).stream().map(MessagingConfig::owned).toList(),
-                consumed.stream().map(t -> TopicSpec.of(t.name(), t.partitions())).toList());
+                consumed.stream().map(MessagingConfig::consumed).toList(),
+                List.of(consumed(Topics.SETTLEMENT_TRANSACTIONS)));
     }
 
     /** Owned topics keep their records until deleted: every read model must be rebuildable (DESIGN §4). */
     private static TopicSpec owned(TopicDefinition topic) {
         return new TopicSpec(topic.name(), topic.partitions(), Map.of("retention.ms", "-1"));
+    }
+
+    private static TopicSpec consumed(TopicDefinition topic) {
+        return TopicSpec.of(topic.name(), topic.partitions());
     }
 
     @Bean

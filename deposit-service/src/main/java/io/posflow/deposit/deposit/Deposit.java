@@ -14,11 +14,13 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A terminal's activation deposit (押金), identified by the terminal's serial number. It is opened
- * when settlement collects the deposit swipe and counts the settled volume captured inside its window
- * (D1, D2), each transaction once (D5). Reaching the target triggers the refund, once (D3); settlement's
- * payout closes it as REFUNDED. Short of the target, it is FORFEITED when the window has ended and
- * settlement closed the window end's business date (D4).
+ * A terminal's activation deposit (押金), identified by the serial number of the terminal it was opened
+ * for. It is opened with its device model's terms when settlement collects the deposit swipe (D1). The
+ * volume projection ({@code projection} package) counts the settled volume captured inside its window,
+ * each transaction once (D2, D5), and reports the target reached; the refund is then triggered once, at
+ * once or on the merchant's request (D3), and settlement's payout closes it as REFUNDED. Short of the
+ * target, it is FORFEITED when the window has ended and settlement closed the window end's business
+ * date (D4).
  */
 @Aggregate
 public class Deposit {
@@ -30,10 +32,10 @@ public class Deposit {
     private DepositStatus status;
     private DepositWindow window;
     private Money target;
-    private TransactionId depositTransactionId;
+    private RefundMode refundMode;
+    private boolean targetReached;
     private Money qualifyingVolume;
     private String refundPayoutId;
-    private final Set<TransactionId> counted = new HashSet<>();
     private final Set<String> failedPayoutAttempts = new HashSet<>();
     /** T8: every terminal the deposit has been on, the one it was opened for first. */
     private final Set<SerialNumber> terminals = new HashSet<>();
@@ -44,39 +46,73 @@ public class Deposit {
     }
 
     /**
-     * Settlement's DepositCollected may be delivered again under another message id: an open deposit
-     * ignores the repeat instead of failing, so the message is consumed and nothing is published twice.
+     * Opens the deposit with its device model's terms (D1). Settlement's DepositCollected may be delivered
+     * again under another message id: an open deposit ignores the repeat instead of failing, so the message
+     * is consumed and nothing is published twice.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenDeposit command, DepositPolicy policy) {
+    void handle(OpenDeposit command, DepositPolicies policies) {
         if (status != null) {
             return;
         }
+        DepositPolicy policy = policies.of(command.deviceModel());
         DepositWindow opening = policy.windowFrom(command.capturedAt());
         apply(new DepositOpened(command.serialNumber().value(), command.depositTransactionId().value(),
                 command.merchantNo().value(), command.deviceModel(), command.deposit().fen(), opening.start(),
-                opening.end(), policy.target().fen(), command.openedAt()));
+                opening.end(), policy.target().fen(), policy.qualifying(), policy.refundMode(), command.openedAt()));
     }
 
     /**
-     * Only a HELD deposit counts: once its refund or forfeiture is decided the volume is final, and
-     * what settles later is reported, not counted (D4). A transaction that does not count is no error.
-     * The sale that reaches the target triggers the refund at once (D3, automatic refund mode); as the
-     * deposit then leaves HELD, the refund is triggered exactly once.
+     * The volume projection counted the target (D2). The first time, with the automatic refund mode, the
+     * refund is triggered at once (D3); as the deposit then leaves HELD, it is triggered exactly once however
+     * often the projection reports it. A deposit no longer HELD (forfeited) stays as it is.
      */
     @CommandHandler
-    void handle(RecordQualifyingVolume command) {
-        if (status != DepositStatus.HELD || !counts(command.transactionId(), command.capturedAt())) {
+    void handle(RecordTargetReached command) {
+        if (status != DepositStatus.HELD || targetReached) {
             return;
         }
-        Money volume = qualifyingVolume.plus(command.amount());
-        apply(new QualifyingVolumeRecorded(serialNumber.value(), command.transactionId().value(),
-                command.amount().fen(), command.capturedAt(), volume.fen()));
-        if (volume.isAtLeast(target)) {
-            apply(new DepositRefundTriggered(serialNumber.value(), merchantNo.value(), deposit.fen(), window.start(),
-                    window.end(), volume.fen(), target.fen(), command.recordedAt()));
+        if (!command.qualifyingVolume().isAtLeast(target)) {
+            throw new IllegalArgumentException("A volume of " + command.qualifyingVolume().fen()
+                    + " fen does not reach the target of " + target.fen() + " fen of terminal " + serialNumber);
         }
+        apply(new DepositTargetReached(serialNumber.value(), command.qualifyingVolume().fen(), target.fen(),
+                command.at()));
+        if (refundMode == RefundMode.AUTOMATIC) {
+            triggerRefund(command.at());
+        }
+    }
+
+    /**
+     * D3 with the ON_REQUEST refund mode: the merchant asks for the refund its volume earned. Asking again once
+     * it is triggered or paid answers the same; a deposit that has not earned it, was forfeited, or whose
+     * policy refunds automatically is refused.
+     */
+    @CommandHandler
+    DepositStatus handle(RequestRefund command) {
+        if (refundMode != RefundMode.ON_REQUEST) {
+            throw new RefundNotRequestableException(RefundNotRequestableException.Why.REFUND_AUTOMATIC,
+                    "The deposit of terminal " + serialNumber + " is refunded automatically once it reaches its target");
+        }
+        if (status == DepositStatus.REFUND_TRIGGERED || status == DepositStatus.REFUNDED) {
+            return status;
+        }
+        if (status == DepositStatus.FORFEITED) {
+            throw new RefundNotRequestableException(RefundNotRequestableException.Why.DEPOSIT_FORFEITED,
+                    "The deposit of terminal " + serialNumber + " was forfeited");
+        }
+        if (!targetReached) {
+            throw new RefundNotRequestableException(RefundNotRequestableException.Why.TARGET_NOT_REACHED,
+                    "The qualifying volume of terminal " + serialNumber + " has not reached its target");
+        }
+        triggerRefund(command.at());
+        return DepositStatus.REFUND_TRIGGERED;
+    }
+
+    private void triggerRefund(Instant at) {
+        apply(new DepositRefundTriggered(serialNumber.value(), merchantNo.value(), deposit.fen(), window.start(),
+                window.end(), qualifyingVolume.fen(), target.fen(), at));
     }
 
     /**
@@ -122,12 +158,13 @@ public class Deposit {
 
     /**
      * D4: forfeited once the window has ended and settlement closed the window end's business date, so
-     * every in-window sale, however late its run, was counted. A deposit that is no longer HELD (its refund
-     * was triggered, or it was forfeited already) stays as it is.
+     * every in-window sale, however late its run, was counted and the projection's volume is final. A
+     * deposit that reached its target (its refund triggered, or waiting for the merchant's request) or was
+     * forfeited already stays as it is.
      */
     @CommandHandler
     void handle(ForfeitDeposit command) {
-        if (status != DepositStatus.HELD) {
+        if (status != DepositStatus.HELD || targetReached) {
             return;
         }
         if (!window.hasEndedAt(command.at())) {
@@ -138,8 +175,12 @@ public class Deposit {
             throw new ForfeitureNotDueException("The window of terminal " + serialNumber + " ends on business date "
                     + window.endBusinessDate() + ", not " + command.closedBusinessDate());
         }
+        if (command.qualifyingVolume().isAtLeast(target)) {
+            throw new ForfeitureNotDueException("Terminal " + serialNumber + " reached its target: "
+                    + command.qualifyingVolume().fen() + " fen");
+        }
         apply(new DepositForfeited(serialNumber.value(), merchantNo.value(), deposit.fen(), window.start(),
-                window.end(), qualifyingVolume.fen(), target.fen(), command.at()));
+                window.end(), command.qualifyingVolume().fen(), target.fen(), command.at()));
     }
 
     /**
@@ -160,13 +201,6 @@ public class Deposit {
                 command.replacedAt()));
     }
 
-    /** D2: captured inside the window, not the deposit swipe; D5: not counted before. */
-    private boolean counts(TransactionId transaction, Instant capturedAt) {
-        return window.contains(capturedAt)
-                && !transaction.equals(depositTransactionId)
-                && !counted.contains(transaction);
-    }
-
     private static String attemptKey(String payoutId, int attempt) {
         return payoutId + "#" + attempt;
     }
@@ -179,7 +213,7 @@ public class Deposit {
         status = DepositStatus.HELD;
         window = new DepositWindow(event.windowStart(), event.windowEnd());
         target = Money.ofFen(event.targetFen());
-        depositTransactionId = new TransactionId(event.depositTransactionId());
+        refundMode = event.refundModeOrDefault();
         qualifyingVolume = Money.ZERO;
         terminal = serialNumber;
         terminals.add(serialNumber);
@@ -192,8 +226,8 @@ public class Deposit {
     }
 
     @EventSourcingHandler
-    void on(QualifyingVolumeRecorded event) {
-        counted.add(new TransactionId(event.transactionId()));
+    void on(DepositTargetReached event) {
+        targetReached = true;
         qualifyingVolume = Money.ofFen(event.qualifyingVolumeFen());
     }
 

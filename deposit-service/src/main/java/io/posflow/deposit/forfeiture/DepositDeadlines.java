@@ -3,6 +3,7 @@ package io.posflow.deposit.forfeiture;
 import io.posflow.deposit.deposit.DepositForfeited;
 import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositRefundTriggered;
+import io.posflow.deposit.deposit.DepositTargetReached;
 import io.posflow.deposit.deposit.DepositWindow;
 import io.posflow.platform.duework.DueWorkScheduler;
 import org.axonframework.config.ProcessingGroup;
@@ -35,6 +36,12 @@ public class DepositDeadlines {
             deadlines.save(new DepositDeadline(event.serialNumber(), window.end(), window.endBusinessDate()));
         }
         scheduler.scheduleIfAbsent(Forfeiture.KIND, event.serialNumber(), window.end(), null);
+    }
+
+    /** A deposit that reached its target can no longer be forfeited, refunded at once or not (D3, D4). */
+    @EventHandler
+    void on(DepositTargetReached event) {
+        deadlines.deleteById(event.serialNumber());
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.posflow.deposit.forfeiture;
 
 import io.posflow.deposit.deposit.ForfeitDeposit;
+import io.posflow.deposit.deposit.Money;
 import io.posflow.deposit.deposit.SerialNumber;
+import io.posflow.deposit.projection.DepositVolumes;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkHandler;
 import io.posflow.platform.duework.DueWorkOutcome;
@@ -16,7 +18,8 @@ import java.time.LocalDate;
  * D4: a deposit short of the target is forfeited once the clock is past its window's end AND settlement
  * has closed the window end's business date on every partition. Whichever comes last forfeits: the
  * check due at the window's end finds the date closed, or the closure that completes the date finds the
- * window ended. Both run in the transaction of their trigger (due-work row or inbound message).
+ * window ended. Both run in the transaction of their trigger (due-work row, or the projection's batch that
+ * read the closure), and both hand the Deposit the projection's volume, final by then.
  */
 @Component
 public class Forfeiture implements DueWorkHandler {
@@ -26,22 +29,21 @@ public class Forfeiture implements DueWorkHandler {
 
     private final DepositDeadlineRepository deadlines;
     private final SettlementDayWatermark watermark;
+    private final DepositVolumes volumes;
     private final CommandGateway commands;
     private final Clock clock;
 
-    Forfeiture(DepositDeadlineRepository deadlines, SettlementDayWatermark watermark, CommandGateway commands,
-               Clock clock) {
+    Forfeiture(DepositDeadlineRepository deadlines, SettlementDayWatermark watermark, DepositVolumes volumes,
+               CommandGateway commands, Clock clock) {
         this.deadlines = deadlines;
         this.watermark = watermark;
+        this.volumes = volumes;
         this.commands = commands;
         this.clock = clock;
     }
 
-    /** SettlementDayClosed seen on {@code partition}: when it completes the date, forfeits whose window ended on it. */
-    public void settlementDayClosed(int partition, LocalDate businessDate) {
-        if (!watermark.closedOn(partition, businessDate)) {
-            return;
-        }
+    /** Settlement closed {@code businessDate} on every partition: forfeits the deposits whose window ended on it. */
+    public void settlementDayClosed(LocalDate businessDate) {
         Instant now = clock.instant();
         deadlines.findByWindowEndDateAndWindowEndLessThanEqualOrderBySerialNumber(businessDate, now)
                 .forEach(deadline -> forfeit(deadline, now));
@@ -63,6 +65,6 @@ public class Forfeiture implements DueWorkHandler {
 
     private void forfeit(DepositDeadline deadline, Instant now) {
         commands.sendAndWait(new ForfeitDeposit(new SerialNumber(deadline.serialNumber()), deadline.windowEndDate(),
-                now));
+                Money.ofFen(volumes.volumeFenOf(deadline.serialNumber())), now));
     }
 }

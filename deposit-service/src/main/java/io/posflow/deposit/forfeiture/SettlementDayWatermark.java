@@ -1,12 +1,15 @@
 package io.posflow.deposit.forfeiture;
 
 import io.posflow.contracts.topics.Topics;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Which business dates settlement has closed, as seen on every partition of settlement.transactions.v1
@@ -16,11 +19,13 @@ import java.time.LocalDate;
 public class SettlementDayWatermark {
 
     private final SettlementDayRepository days;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int partitions;
 
-    SettlementDayWatermark(SettlementDayRepository days, Clock clock) {
+    SettlementDayWatermark(SettlementDayRepository days, JdbcTemplate jdbc, Clock clock) {
         this.days = days;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.partitions = Topics.SETTLEMENT_TRANSACTIONS.partitions();
     }
@@ -35,6 +40,19 @@ public class SettlementDayWatermark {
         SettlementDay day = days.lockByBusinessDate(businessDate)
                 .orElseGet(() -> days.saveAndFlush(new SettlementDay(businessDate)));
         return day.seenOn(partition, partitions, clock.instant());
+    }
+
+    /**
+     * Per partition, the latest business date whose closure was seen there: a settlement read after it on
+     * that partition comes from a later run (D4).
+     */
+    public Map<Integer, LocalDate> closedThroughByPartition() {
+        Map<Integer, LocalDate> closed = new HashMap<>();
+        jdbc.query("SELECT partition_no, MAX(business_date) FROM settlement_day_partition GROUP BY partition_no",
+                rs -> {
+                    closed.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
+                });
+        return closed;
     }
 
     public boolean isClosed(LocalDate businessDate) {

@@ -2,6 +2,7 @@ package io.posflow.deposit.query;
 
 import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositStatus;
+import io.posflow.deposit.deposit.RefundMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,14 @@ public class DepositView {
     @Column(name = "target_fen", nullable = false)
     private long targetFen;
 
+    /** D3: whether the volume reached the target (the refund is due at once, or on the merchant's request). */
+    @Column(name = "target_reached")
+    private Boolean targetReached;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_mode", length = 20)
+    private RefundMode refundMode;
+
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
 
@@ -66,15 +75,18 @@ public class DepositView {
         view.windowEnd = event.windowEnd();
         view.qualifyingVolumeFen = 0;
         view.targetFen = event.targetFen();
+        view.targetReached = false;
+        view.refundMode = event.refundModeOrDefault();
         view.lastSequence = sequence;
         return view;
     }
 
-    /** Applies the volume after the Deposit's event {@code sequence}; returns false when it was applied before. */
-    boolean volumeRecorded(long qualifyingVolumeFen, long sequence) {
+    /** The target was reached in the Deposit's event {@code sequence}; returns false when it was applied before. */
+    boolean targetReached(long qualifyingVolumeFen, long sequence) {
         if (sequence <= lastSequence) {
             return false;
         }
+        this.targetReached = true;
         this.qualifyingVolumeFen = qualifyingVolumeFen;
         this.lastSequence = sequence;
         return true;
@@ -99,6 +111,14 @@ public class DepositView {
         this.qualifyingVolumeFen = qualifyingVolumeFen;
         this.lastSequence = sequence;
         return true;
+    }
+
+    public boolean targetReached() {
+        return Boolean.TRUE.equals(targetReached);
+    }
+
+    public RefundMode refundMode() {
+        return refundMode == null ? RefundMode.AUTOMATIC : refundMode;
     }
 
     public String serialNumber() {

@@ -6,7 +6,7 @@ import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositRefundTriggered;
 import io.posflow.deposit.deposit.DepositRefunded;
 import io.posflow.deposit.deposit.DepositStatus;
-import io.posflow.deposit.deposit.QualifyingVolumeRecorded;
+import io.posflow.deposit.deposit.DepositTargetReached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,9 +37,9 @@ public class DepositViewProjection {
     }
 
     @EventHandler
-    void on(QualifyingVolumeRecorded event, @SequenceNumber long sequence) {
+    void on(DepositTargetReached event, @SequenceNumber long sequence) {
         DepositView view = view(event.serialNumber());
-        if (view.volumeRecorded(event.qualifyingVolumeFen(), sequence)) {
+        if (view.targetReached(event.qualifyingVolumeFen(), sequence)) {
             views.save(view);
         }
     }

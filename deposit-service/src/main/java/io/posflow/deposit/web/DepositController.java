@@ -1,9 +1,18 @@
 package io.posflow.deposit.web;
 
+import io.posflow.deposit.deposit.DepositStatus;
+import io.posflow.deposit.deposit.RefundNotRequestableException;
+import io.posflow.deposit.deposit.RequestRefund;
+import io.posflow.deposit.deposit.SerialNumber;
+import io.posflow.deposit.projection.DepositVolumes;
+import io.posflow.deposit.projection.ProjectionRebuild;
+import io.posflow.deposit.projection.RebuildReport;
 import io.posflow.deposit.query.DepositViewRepository;
 import io.posflow.deposit.replacement.DepositTerminals;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,12 +23,19 @@ import java.time.Clock;
 class DepositController {
 
     private final DepositViewRepository views;
+    private final DepositVolumes volumes;
     private final DepositTerminals terminals;
+    private final CommandGateway commands;
+    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    DepositController(DepositViewRepository views, DepositTerminals terminals, Clock clock) {
+    DepositController(DepositViewRepository views, DepositVolumes volumes, DepositTerminals terminals,
+                      CommandGateway commands, ProjectionRebuild rebuild, Clock clock) {
         this.views = views;
+        this.volumes = volumes;
         this.terminals = terminals;
+        this.commands = commands;
+        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -31,8 +47,30 @@ class DepositController {
     @GetMapping("/{serialNumber}")
     DepositResponse deposit(@PathVariable String serialNumber) {
         return terminals.depositOf(serialNumber)
-                .flatMap(views::findById)
-                .map(view -> DepositResponse.of(view, clock.instant()))
+                .flatMap(id -> views.findById(id)
+                        .map(view -> DepositResponse.of(view, volumes.of(id).orElse(null), clock.instant())))
                 .orElseThrow(DepositNotFoundException::new);
+    }
+
+    /**
+     * D3 with the ON_REQUEST refund mode: the merchant asks for the refund its volume earned. Asking again
+     * answers the same; 409 when the policy refunds automatically, the target is not reached or the deposit
+     * was forfeited.
+     */
+    @PostMapping("/{serialNumber}/refund-request")
+    RefundRequestResponse requestRefund(@PathVariable String serialNumber) {
+        String depositId = terminals.depositOf(serialNumber).orElseThrow(DepositNotFoundException::new);
+        try {
+            DepositStatus status = commands.sendAndWait(new RequestRefund(new SerialNumber(depositId), clock.instant()));
+            return new RefundRequestResponse(serialNumber, status);
+        } catch (RefundNotRequestableException refused) {
+            throw new RefundRequestRefusedException(refused);
+        }
+    }
+
+    /** Ops (D5): replays the projection into fresh tables and reports how it differs from the live one. */
+    @PostMapping("/projection/rebuild")
+    RebuildReport rebuildProjection() {
+        return rebuild.rebuild();
     }
 }

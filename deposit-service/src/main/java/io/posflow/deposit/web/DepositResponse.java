@@ -3,23 +3,42 @@ package io.posflow.deposit.web;
 import io.posflow.deposit.deposit.DepositStatus;
 import io.posflow.deposit.deposit.DepositWindow;
 import io.posflow.deposit.deposit.Money;
+import io.posflow.deposit.deposit.RefundMode;
+import io.posflow.deposit.projection.DepositVolumes;
 import io.posflow.deposit.query.DepositView;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * {@code GET /api/v1/deposits/{sn}} (DESIGN §5, D6): progress towards the refund, as of now.
- * {@code serialNumber} is the terminal that holds the deposit now (T8: the new one after a replacement).
+ * {@code GET /api/v1/deposits/{sn}} (DESIGN §5, D6): progress towards the refund, as of now: the Deposit's
+ * status and terms with the projection's volume. {@code serialNumber} is the terminal that holds the deposit
+ * now (T8: the new one after a replacement). Beyond DESIGN: {@code transactionCount} and {@code dailyVolumes}
+ * (per Shanghai capture date), {@code refundMode} and {@code targetReached} (with ON_REQUEST, the merchant may
+ * now ask for the refund).
  */
 public record DepositResponse(String serialNumber, String merchantNo, DepositStatus status, long depositFen,
                               Instant windowStart, Instant windowEnd, long qualifyingVolumeFen, long targetFen,
-                              long remainingFen, long daysLeft) {
+                              long remainingFen, long daysLeft, long transactionCount, RefundMode refundMode,
+                              boolean targetReached, List<DailyVolume> dailyVolumes) {
 
-    static DepositResponse of(DepositView view, Instant now) {
-        Money remaining = Money.ofFen(view.targetFen()).minus(Money.ofFen(view.qualifyingVolumeFen())).atLeastZero();
+    static DepositResponse of(DepositView view, DepositVolumes.VolumeView volume, Instant now) {
+        long volumeFen = volume == null ? view.qualifyingVolumeFen() : volume.volumeFen();
+        Money remaining = Money.ofFen(view.targetFen()).minus(Money.ofFen(volumeFen)).atLeastZero();
+        if (view.targetReached() || view.status() == DepositStatus.REFUND_TRIGGERED
+                || view.status() == DepositStatus.REFUNDED) {
+            remaining = Money.ZERO;
+        }
         long daysLeft = new DepositWindow(view.windowStart(), view.windowEnd()).daysLeftAt(now);
+        List<DailyVolume> days = volume == null ? List.of() : volume.days().stream()
+                .map(d -> new DailyVolume(d.date(), d.volumeFen(), d.transactionCount())).toList();
         return new DepositResponse(view.terminalSerialNumber(), view.merchantNo(), view.status(), view.depositFen(),
-                view.windowStart(), view.windowEnd(), view.qualifyingVolumeFen(), view.targetFen(),
-                remaining.fen(), daysLeft);
+                view.windowStart(), view.windowEnd(), volumeFen, view.targetFen(), remaining.fen(), daysLeft,
+                volume == null ? 0 : volume.transactionCount(), view.refundMode(), view.targetReached(), days);
+    }
+
+    /** The qualifying volume captured on one Shanghai date. */
+    public record DailyVolume(LocalDate date, long volumeFen, long transactionCount) {
     }
 }

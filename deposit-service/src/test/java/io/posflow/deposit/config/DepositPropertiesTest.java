@@ -1,23 +1,49 @@
 package io.posflow.deposit.config;
 
+import io.posflow.deposit.deposit.DepositPolicy;
+import io.posflow.deposit.deposit.DeviceModel;
+import io.posflow.deposit.deposit.Qualifying;
 import io.posflow.deposit.deposit.RefundMode;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DepositPropertiesTest {
 
+    private static final DepositProperties.Model ESIGN = new DepositProperties.Model(9_900, 60, 10_000_000,
+            Qualifying.ALL_SALES, RefundMode.AUTOMATIC);
+    private static final DepositProperties.Model SMART = new DepositProperties.Model(29_900, 90, 15_000_000,
+            Qualifying.CREDIT_ONLY, RefundMode.ON_REQUEST);
+
     @Test
-    void D3_theRefundIsTriggeredAutomatically() {
-        assertThat(new DepositProperties(60, 10_000_000, RefundMode.AUTOMATIC).refundMode())
-                .isEqualTo(RefundMode.AUTOMATIC);
+    void D1_D2_D3_eachDeviceModelHasItsOwnPolicy() {
+        var policies = new DepositProperties(Map.of(DeviceModel.ESIGN, ESIGN, DeviceModel.SMART, SMART)).policies();
+        assertThat(policies.of(DeviceModel.ESIGN))
+                .isEqualTo(DepositPolicy.of(9_900, 60, 10_000_000, Qualifying.ALL_SALES, RefundMode.AUTOMATIC));
+        assertThat(policies.of(DeviceModel.SMART))
+                .isEqualTo(DepositPolicy.of(29_900, 90, 15_000_000, Qualifying.CREDIT_ONLY, RefundMode.ON_REQUEST));
     }
 
     @Test
-    void D3_refundOnRequestIsRefusedUntilItIsSupported() {
-        assertThatThrownBy(() -> new DepositProperties(60, 10_000_000, RefundMode.ON_REQUEST))
+    void D1_aDeviceModelWithoutAPolicyFailsStartUp() {
+        assertThatThrownBy(() -> new DepositProperties(Map.of(DeviceModel.ESIGN, ESIGN)).policies())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("refund-mode ON_REQUEST is not supported");
+                .hasMessageContaining("posflow.deposit.models.SMART is missing");
+    }
+
+    @Test
+    void D1_D2_aPolicyWithoutAWindowTargetOrDepositFailsStartUp() {
+        for (DepositProperties.Model broken : new DepositProperties.Model[]{
+                new DepositProperties.Model(0, 60, 10_000_000, Qualifying.ALL_SALES, RefundMode.AUTOMATIC),
+                new DepositProperties.Model(9_900, 0, 10_000_000, Qualifying.ALL_SALES, RefundMode.AUTOMATIC),
+                new DepositProperties.Model(9_900, 60, 0, Qualifying.ALL_SALES, RefundMode.AUTOMATIC)}) {
+            assertThatThrownBy(() -> new DepositProperties(Map.of(DeviceModel.ESIGN, broken,
+                    DeviceModel.SMART, SMART)).policies())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("posflow.deposit.models.ESIGN.");
+        }
     }
 }

@@ -95,6 +95,6 @@ class PayoutsHandler implements InboundMessageHandler {
     /** The terminal's own deposit, or the one that moved to it on a replacement (T8); parked while unknown. */
     private String requireDeposit(String serialNumber) {
         return terminals.depositOf(serialNumber).orElseThrow(() -> new ReferenceNotYetKnownException(
-                SettlementTransactionsHandler.depositReference(serialNumber)));
+                DepositReferences.depositOf(serialNumber)));
     }
 }

@@ -51,11 +51,11 @@ class TerminalsHandler implements InboundMessageHandler {
 
     private void replaced(TerminalReplaced replaced, InboundContext context) {
         String depositId = terminals.depositOf(replaced.serialNumber()).orElseThrow(() ->
-                new ReferenceNotYetKnownException(SettlementTransactionsHandler.depositReference(
+                new ReferenceNotYetKnownException(DepositReferences.depositOf(
                         replaced.serialNumber())));
         // The same replacement again (another message id) changes nothing in the Deposit.
         commands.sendAndWait(new MoveDeposit(new SerialNumber(depositId), new SerialNumber(replaced.serialNumber()),
                 new SerialNumber(replaced.newSerialNumber()), replaced.replacedAt()));
-        context.referenceArrived(SettlementTransactionsHandler.depositReference(replaced.newSerialNumber()));
+        context.referenceArrived(DepositReferences.depositOf(replaced.newSerialNumber()));
     }
 }

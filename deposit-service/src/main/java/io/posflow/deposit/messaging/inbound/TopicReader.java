@@ -11,24 +11,29 @@ import io.posflow.platform.messaging.inbound.UnreadableMessageException;
  * Reads a consumed topic's records as the published language: schema-valid events of a type the topic
  * carries. Anything else can never succeed, so it goes to the topic's DLT at once.
  */
-final class TopicReader {
+public final class TopicReader {
 
     private final TopicDefinition topic;
     private final IntegrationEventCodec codec;
 
-    TopicReader(TopicDefinition topic, IntegrationEventCodec codec) {
+    public TopicReader(TopicDefinition topic, IntegrationEventCodec codec) {
         this.topic = topic;
         this.codec = codec;
     }
 
-    String topicName() {
+    public String topicName() {
         return topic.name();
     }
 
-    IntegrationEvent read(InboundMessage message) {
+    public IntegrationEvent read(InboundMessage message) {
+        return read(message.type(), message.value());
+    }
+
+    /** Reads a raw record value of CloudEvents type {@code ceType}. */
+    public IntegrationEvent read(String ceType, byte[] value) {
         IntegrationEvent event;
         try {
-            event = codec.read(message.type(), message.value());
+            event = codec.read(ceType, value);
         } catch (IntegrationEventCodec.UnreadableEventException e) {
             throw new UnreadableMessageException(e.code(), e.getMessage());
         }

@@ -1,0 +1,41 @@
+package io.posflow.deposit.projection;
+
+import io.posflow.contracts.settlement.TransactionSettled;
+import io.posflow.contracts.terminal.CardType;
+import io.posflow.contracts.terminal.TransactionType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * What the projection needs of a TransactionSettled: whose it is, how much, when it was captured, and whether
+ * it was on a credit card (D2's credit-only option). {@code partition} is where it was read: the settlement
+ * watermark that decides whether it still counts is per partition.
+ */
+record SettledTransaction(String transactionId, String serialNumber, TransactionType type, boolean creditCard,
+                          long amountFen, Instant capturedAt, int partition) {
+
+    /** Business dates and the daily buckets are Asia/Shanghai calendar dates (DESIGN §3 "Time"). */
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    static SettledTransaction of(TransactionSettled settled, int partition) {
+        return new SettledTransaction(settled.transactionId(), settled.serialNumber(), settled.type(),
+                isCredit(settled.cardType()), settled.amountFen(), settled.capturedAt(), partition);
+    }
+
+    /** The BIN table's overseas cards are credit cards (DESIGN §5 simulators: {@code 411111} OVERSEAS CREDIT). */
+    private static boolean isCredit(CardType cardType) {
+        return cardType == CardType.CREDIT || cardType == CardType.OVERSEAS;
+    }
+
+    /** The daily bucket it falls in: the Shanghai date of its capture. */
+    LocalDate captureDate() {
+        return capturedAt.atZone(BUSINESS_ZONE).toLocalDate();
+    }
+
+    /** A SALE adds, a REFUND (settled negative) subtracts; voids never settle (D2). */
+    boolean isSaleOrRefund() {
+        return type == TransactionType.SALE || type == TransactionType.REFUND;
+    }
+}
