@@ -28,6 +28,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -140,16 +141,23 @@ final class DepositTestMessages implements AutoCloseable {
                 SettlementSpeed.T1, null);
     }
 
-    void send(String topic, IntegrationEvent event) {
-        send(topic, event, UUID.randomUUID().toString());
+    RecordMetadata send(String topic, IntegrationEvent event) {
+        return send(topic, event, UUID.randomUUID().toString());
     }
 
-    void send(String topic, IntegrationEvent event, String ceId) {
+    /** Sends and waits for the broker's ack; the answer says where the record went. */
+    RecordMetadata send(String topic, IntegrationEvent event, String ceId) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), codec.write(event));
         record.headers().add("ce_id", utf8(ceId));
         record.headers().add("ce_type", utf8(EventCatalogue.of(event).ceType()));
-        producer.send(record);
-        producer.flush();
+        try {
+            return producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The test broker refused a record for " + topic, e.getCause());
+        }
     }
 
     /** As settlement writes SettlementDayClosed: explicitly to one partition, whatever the key. */
