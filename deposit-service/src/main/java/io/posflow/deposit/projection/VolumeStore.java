@@ -103,10 +103,24 @@ final class VolumeStore {
                     counted.stream().map(c -> new Object[]{c.transactionId(), c.depositId()}).toList());
         }
         if (!byDeposit.isEmpty()) {
-            jdbc.batchUpdate("UPDATE " + tables.volume() + " SET volume_fen = volume_fen + ?, "
+            // A replacement's settlement (T8) can be read before its deposit's DepositCollected on another
+            // partition: its deposit then has no volume row yet, and gets one here.
+            List<Map.Entry<String, Sum>> deposits = new ArrayList<>(byDeposit.entrySet());
+            int[] updated = jdbc.batchUpdate("UPDATE " + tables.volume() + " SET volume_fen = volume_fen + ?, "
                             + "transaction_count = transaction_count + ? WHERE deposit_id = ?",
-                    byDeposit.entrySet().stream()
-                            .map(e -> new Object[]{e.getValue().fen(), e.getValue().count(), e.getKey()}).toList());
+                    deposits.stream().map(e -> new Object[]{e.getValue().fen(), e.getValue().count(), e.getKey()})
+                            .toList());
+            List<Object[]> inserts = new ArrayList<>();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    Map.Entry<String, Sum> e = deposits.get(i);
+                    inserts.add(new Object[]{e.getKey(), e.getValue().fen(), e.getValue().count()});
+                }
+            }
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO " + tables.volume() + " (deposit_id, volume_fen, transaction_count, "
+                        + "target_reached, window_closed) VALUES (?, ?, ?, FALSE, FALSE)", inserts);
+            }
         }
         if (!byDay.isEmpty()) {
             List<Map.Entry<DayKey, Sum>> days = new ArrayList<>(byDay.entrySet());
