@@ -3,6 +3,9 @@ package io.posflow.deposit;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.settlement.PayoutCompleted;
+import io.posflow.contracts.settlement.PayoutFailed;
+import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
@@ -64,6 +67,7 @@ class DepositProjectionIT {
     private static final String SETTLEMENT = Topics.SETTLEMENT_TRANSACTIONS.name();
     private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
     private static final String DEPOSITS = Topics.DEPOSIT_DEPOSITS.name();
+    private static final String PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
     private static final int PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
     private static DepositTestMessages messages;
 
@@ -171,6 +175,41 @@ class DepositProjectionIT {
         assertThat(deposit(serial)).containsEntry("status", "REFUND_TRIGGERED")
                 .containsEntry("qualifyingVolumeFen", 10_000_000).containsEntry("transactionCount", 2);
         assertThat(storedEvents(serial, "DepositRefundTriggered")).isEqualTo(1);
+    }
+
+    @Test
+    void D3_S6_aRefundPayoutThatFailedIsRetriedBySettlementAndRefundsTheDepositOnceWithOneSms() {
+        String merchantNo = DepositTestMessages.anyMerchantNo();
+        String phone = "1390000" + (1000 + new java.util.Random().nextInt(9000));
+        messages.send(Topics.ONBOARDING_MERCHANTS.name(), DepositTestMessages.merchantOnboarded(merchantNo, phone));
+        String serial = anySerialNumber();
+        messages.send(SETTLEMENT, DepositTestMessages.depositCollected(serial, merchantNo, DeviceModel.ESIGN,
+                clock.instant().minus(Duration.ofDays(1))));
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 10_000_000, inWindow()));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> v != null && "REFUND_TRIGGERED".equals(v.get("status")));
+
+        String payoutId = "payout-" + UUID.randomUUID();
+        LocalDate today = shanghaiDate(clock.instant());
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            messages.send(PAYOUTS, new PayoutFailed(payoutId, merchantNo, PayoutPurpose.DEPOSIT_REFUND, serial, 9_900,
+                    today, "BANK_UNAVAILABLE", attempt, clock.instant()));
+        }
+        await().atMost(DEADLINE).until(() -> storedEvents(serial, "RefundPayoutFailed") == 2);
+        assertThat(deposit(serial)).containsEntry("status", "REFUND_TRIGGERED");
+
+        PayoutCompleted paid = new PayoutCompleted(payoutId, merchantNo, PayoutPurpose.DEPOSIT_REFUND, serial, 9_900,
+                today, clock.instant());
+        messages.send(PAYOUTS, paid);
+        messages.send(PAYOUTS, paid);
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "REFUNDED".equals(v.get("status")));
+        List<Map<String, Object>> sms = await().atMost(DEADLINE).until(() -> sms(phone), l -> !l.isEmpty());
+        assertThat(sms).extracting(m -> m.get("text")).containsExactly("【posflow】您的终端押金99.00元已退还至结算账户。");
+        assertThat(storedEvents(serial, "DepositRefunded")).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sms(String phone) {
+        return rest.getForObject("/api/v1/simulation/sms?phone=" + phone, List.class);
     }
 
     @Test
