@@ -96,7 +96,8 @@ public class DepositProjection implements SmartLifecycle {
         this.dispatcher = dispatcher;
         this.meters = meters;
         this.batches = Timer.builder("posflow.deposit.projection.batch")
-                .description("One poll of settlement.transactions.v1 folded and committed").register(meters);
+                .description("One poll of settlement.transactions.v1 folded and committed")
+                .publishPercentileHistogram().register(meters);
         meters.gauge("posflow.deposit.projection.waiting", store, VolumeStore::waitingCount);
     }
 
