@@ -246,13 +246,27 @@ class VolumeFoldTest {
         projection.open("SN-B", START);
         Instant at = START.plus(Duration.ofDays(1));
 
-        projection.fold(on(1, sale("SN-A", "shared", 30_000, at)), on(2, sale("SN-B", "shared", 40_000, at)));
+        projection.fold(on(1, sale("SN-A", "shared", 30_000, at)));
+        projection.fold(on(2, sale("SN-B", "shared", 40_000, at)));
         projection.fold(on(1, sale("SN-A", "shared", 30_000, at)), on(2, sale("SN-B", "shared", 40_000, at)));
 
         assertThat(projection.volume("SN-A")).isEqualTo(new VolumeRow(30_000, 1, false, false));
         assertThat(projection.volume("SN-B")).isEqualTo(new VolumeRow(40_000, 1, false, false));
         assertThat(projection.countedIds("SN-A")).containsExactly("shared");
         assertThat(projection.countedIds("SN-B")).containsExactly("shared");
+    }
+
+    @Test
+    void D5_theSameTransactionIdOnTwoDepositsInOneBatchCountsForEach() {
+        projection.open("SN-A", START);
+        projection.open("SN-B", START);
+        Instant at = START.plus(Duration.ofDays(1));
+
+        projection.fold(on(1, sale("SN-A", "shared", 30_000, at)), on(2, sale("SN-B", "shared", 40_000, at)),
+                on(1, sale("SN-A", "shared", 30_000, at)));
+
+        assertThat(projection.volume("SN-A")).isEqualTo(new VolumeRow(30_000, 1, false, false));
+        assertThat(projection.volume("SN-B")).isEqualTo(new VolumeRow(40_000, 1, false, false));
     }
 
     @Test
