@@ -571,6 +571,35 @@ class VolumeFoldTest {
         assertThat(projection.volume("SN-A")).isEqualTo(new VolumeRow(5_000, 1, false, false));
     }
 
+    @Test
+    void D5_aSaleThatWaitedForItsSerialAcrossTheClosureOfItsPartitionCountsAsInARebuildThatKnewTheSerial() {
+        TransactionSettled n1 = sale("SN-NEW", "n1", 30_000, END.minus(Duration.ofHours(1)));
+        projection.open("SN-A", START);
+        projection.fold(on(2, n1), on(2, closed(END_DATE)));
+        projection.moved("SN-NEW", "SN-A");
+        projection.releaseWaiting();
+
+        Projection rebuilt = newProjection();
+        rebuilt.open("SN-A", START);
+        rebuilt.moved("SN-NEW", "SN-A");
+        rebuilt.fold(on(2, n1), on(2, closed(END_DATE)));
+
+        assertThat(rebuilt.volume("SN-A").fen()).isEqualTo(30_000);
+        assertThat(projection.volume("SN-A")).isEqualTo(rebuilt.volume("SN-A"));
+    }
+
+    @Test
+    void D4_aSaleReadAfterTheClosureOfItsPartitionDoesNotCountAfterWaitingForItsSerialEither() {
+        projection.open("SN-A", START);
+        projection.fold(on(2, closed(END_DATE)), on(2, sale("SN-NEW", "n1", 30_000, END.minus(Duration.ofHours(1)))));
+        projection.restart();
+        projection.moved("SN-NEW", "SN-A");
+        projection.releaseWaiting();
+
+        assertThat(projection.waitingIds()).isEmpty();
+        assertThat(projection.volume("SN-A").fen()).isZero();
+    }
+
     // the fixture
 
     private Projection newProjection() {
