@@ -10,18 +10,21 @@ import java.time.ZoneId;
 
 /**
  * What the projection needs of a TransactionSettled: whose it is, how much, when it was captured, and whether
- * it was on a credit card (D2's credit-only option). {@code partition} is where it was read: the settlement
- * watermark that decides whether it still counts is per partition.
+ * it was on a credit card (D2's credit-only option). {@code partition} is where it was read and
+ * {@code closedThroughWhenRead} the latest business date settlement had closed there by then (null: none):
+ * whether it still counts is decided by that watermark, also when it waited for its serial and is folded later
+ * (D4, D5: a rebuild that knows the serial at once decides the same).
  */
 record SettledTransaction(String transactionId, String serialNumber, TransactionType type, boolean creditCard,
-                          long amountFen, Instant capturedAt, int partition) {
+                          long amountFen, Instant capturedAt, int partition, LocalDate closedThroughWhenRead) {
 
     /** Business dates and the daily buckets are Asia/Shanghai calendar dates (DESIGN §3 "Time"). */
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-    static SettledTransaction of(TransactionSettled settled, int partition) {
+    static SettledTransaction of(TransactionSettled settled, int partition, LocalDate closedThroughWhenRead) {
         return new SettledTransaction(settled.transactionId(), settled.serialNumber(), settled.type(),
-                isCredit(settled.cardType()), settled.amountFen(), settled.capturedAt(), partition);
+                isCredit(settled.cardType()), settled.amountFen(), settled.capturedAt(), partition,
+                closedThroughWhenRead);
     }
 
     /** The BIN table's overseas cards are credit cards (DESIGN §5 simulators: {@code 411111} OVERSEAS CREDIT). */

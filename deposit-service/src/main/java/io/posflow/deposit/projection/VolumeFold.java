@@ -82,7 +82,7 @@ final class VolumeFold {
         for (Item item : items) {
             IntegrationEvent event = item.event();
             if (event instanceof TransactionSettled settled) {
-                run.add(SettledTransaction.of(settled, item.partition()));
+                run.add(SettledTransaction.of(settled, item.partition(), closedThrough.get(item.partition())));
                 continue;
             }
             fold(run, Set.of());
@@ -202,7 +202,7 @@ final class VolumeFold {
         if (!terms.inWindow(t.capturedAt())) {
             return Outcome.OUTSIDE_WINDOW;
         }
-        LocalDate closed = closedThrough.get(t.partition());
+        LocalDate closed = t.closedThroughWhenRead();
         if (closed != null && !closed.isBefore(terms.windowEndDate())) {
             return Outcome.AFTER_CLOSE;
         }

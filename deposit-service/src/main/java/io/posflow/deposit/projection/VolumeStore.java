@@ -168,9 +168,11 @@ final class VolumeStore {
     /** A settlement of a serial no deposit is known for yet waits here, in arrival order (DESIGN §4: parked). */
     void park(List<SettledTransaction> waiting) {
         jdbc.batchUpdate("INSERT INTO " + tables.waiting() + " (serial_number, transaction_id, transaction_type, "
-                        + "credit_card, amount_fen, captured_at, partition_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + "credit_card, amount_fen, captured_at, partition_no, closed_through) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 waiting.stream().map(t -> new Object[]{t.serialNumber(), t.transactionId(), t.type().name(),
-                        t.creditCard(), t.amountFen(), nanos(t.capturedAt()), t.partition()}).toList());
+                        t.creditCard(), t.amountFen(), nanos(t.capturedAt()), t.partition(),
+                        t.closedThroughWhenRead()}).toList());
     }
 
     Set<String> waitingSerials() {
@@ -182,13 +184,13 @@ final class VolumeStore {
         List<SettledTransaction> taken = new ArrayList<>();
         List<Object[]> ids = new ArrayList<>();
         inChunks(serials, chunk -> jdbc.query("SELECT id, serial_number, transaction_id, transaction_type, "
-                        + "credit_card, amount_fen, captured_at, partition_no FROM " + tables.waiting()
+                        + "credit_card, amount_fen, captured_at, partition_no, closed_through FROM " + tables.waiting()
                         + " WHERE serial_number IN (" + marks(chunk.size()) + ") ORDER BY id",
                 rs -> {
                     ids.add(new Object[]{rs.getLong(1)});
                     taken.add(new SettledTransaction(rs.getString(3), rs.getString(2),
                             TransactionType.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getLong(6),
-                            instant(rs.getLong(7)), rs.getInt(8)));
+                            instant(rs.getLong(7)), rs.getInt(8), rs.getObject(9, LocalDate.class)));
                 }, chunk.toArray()));
         if (!ids.isEmpty()) {
             jdbc.batchUpdate("DELETE FROM " + tables.waiting() + " WHERE id = ?", ids);
