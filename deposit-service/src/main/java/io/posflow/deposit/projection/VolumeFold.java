@@ -167,7 +167,7 @@ final class VolumeFold {
                 waitingSerials.add(t.serialNumber());
                 outcome = Outcome.WAITING;
             } else {
-                outcome = outcomeOf(t, terms.get(depositId), countedBefore, counted);
+                outcome = outcomeOf(t, terms.get(depositId), countedBefore);
             }
             if (outcome == Outcome.COUNTED) {
                 Counted c = new Counted(t.transactionId(), depositId);
@@ -194,8 +194,7 @@ final class VolumeFold {
         }
     }
 
-    private Outcome outcomeOf(SettledTransaction t, DepositTerms terms, Set<Counted> countedBefore,
-                              List<Counted> countedNow) {
+    private Outcome outcomeOf(SettledTransaction t, DepositTerms terms, Set<Counted> countedBefore) {
         if (!terms.qualifies(t)) {
             return Outcome.NOT_QUALIFYING;
         }

@@ -240,9 +240,5 @@ final class VolumeStore {
 
     /** What a fold adds to a deposit or a day. */
     record Sum(long fen, long count) {
-
-        Sum plus(long amountFen) {
-            return new Sum(fen + amountFen, count + 1);
-        }
     }
 }
