@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String SERVICE = "io.posflow.onboarding";
-    private static final String[] DOMAIN = {"application", "merchant"};
+    private static final String[] DOMAIN = {"application", "merchant", "checks"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
