@@ -43,7 +43,7 @@ public final class DepositProjectionBenchmark {
 
     /** Command-line options; every one has a default, so {@code ./posflow bench} runs the scale. */
     record Options(long events, int terminals, long seed, int rate, int latencySeconds, Set<String> skip,
-                   Path depositJar, Duration projectionDeadline) {
+                   Path depositJar, Duration projectionDeadline, Path logs) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ public final class DepositProjectionBenchmark {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
                     throw new IllegalArgumentException("usage: ./posflow bench [--events N] [--terminals N] "
                             + "[--seed N] [--rate N] [--latency-seconds N] [--skip a,c,b-pg,b-h2,latency] "
-                            + "[--deposit-jar PATH] [--projection-timeout SECONDS]");
+                            + "[--deposit-jar PATH] [--projection-timeout SECONDS] [--logs DIR]");
                 }
                 given.put(args[i].substring(2), args[++i]);
             }
@@ -64,7 +64,8 @@ public final class DepositProjectionBenchmark {
                     Set.of(given.getOrDefault("skip", "").split(",")),
                     Path.of(given.getOrDefault("deposit-jar",
                             root.resolve("deposit-service/target/deposit-service-0.1.0-SNAPSHOT.jar").toString())),
-                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("projection-timeout", "600"))));
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("projection-timeout", "600"))),
+                    Path.of(given.getOrDefault("logs", root.resolve("benchmark/target/bench-logs").toString())));
         }
 
         boolean runs(String phase) {
@@ -82,7 +83,9 @@ public final class DepositProjectionBenchmark {
         int port = freePort();
         System.out.printf("posflow deposit projection benchmark: %,d TransactionSettled, %,d terminals, seed %d%n",
                 options.events(), options.terminals(), options.seed());
-        System.out.printf("Working directory %s (deleted at the end)%n", tmp);
+        System.out.printf("Working directory %s (deleted at the end); deposit-service logs in %s%n", tmp,
+                options.logs());
+        Files.createDirectories(options.logs());
         ChildProcess broker = KafkaBroker.start(tmp.resolve("broker"), port, freePort(), java,
                 System.getProperty("java.class.path"));
         Thread cleanup = new Thread(() -> {
@@ -173,8 +176,10 @@ public final class DepositProjectionBenchmark {
         } catch (Exception noGroupYet) {
             // nothing to forget
         }
+        Path log = options.logs().resolve(dataDir.getFileName() + "-deposit-service.log");
+        Files.deleteIfExists(log);
         try (DepositService service = DepositService.start(options.depositJar(), kafka.bootstrap(), dataDir,
-                postgresUrl)) {
+                postgresUrl, log)) {
             ProjectionRun.Result result;
             try {
                 result = ProjectionRun.measure(name, service, kafka, end, serials, options.projectionDeadline());

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * deposit-service as a child JVM (-Xmx1g) on a free port, with a fresh data directory (H2 file) or an
- * embedded PostgreSQL database, and a throw-away PII sealing key generated for the run.
+ * embedded PostgreSQL database, and a throw-away PII sealing key generated for the run. It runs with the
+ * {@code simulation} profile, whose only effect here is the simulated SMS gateway (and a clock at offset 0).
  */
 final class DepositService implements AutoCloseable {
 
@@ -29,7 +30,7 @@ final class DepositService implements AutoCloseable {
     }
 
     /** {@code postgresJdbcUrl} null: H2 in {@code dataDir}. Returns once the service is healthy. */
-    static DepositService start(Path jar, String bootstrap, Path dataDir, String postgresJdbcUrl)
+    static DepositService start(Path jar, String bootstrap, Path dataDir, String postgresJdbcUrl, Path log)
             throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         int port = freePort();
@@ -43,13 +44,16 @@ final class DepositService implements AutoCloseable {
                 "--posflow.data-dir=" + dataDir,
                 "--posflow.pii.current-key-id=bench",
                 "--posflow.pii.keys[bench]=" + Base64.getEncoder().encodeToString(key)));
-        if (postgresJdbcUrl != null) {
-            command.addAll(List.of("--spring.profiles.active=postgres",
+        // The simulation profile only for its SmsSender: outside it the service needs a real SMS gateway.
+        if (postgresJdbcUrl == null) {
+            command.add("--spring.profiles.active=simulation");
+        } else {
+            command.addAll(List.of("--spring.profiles.active=simulation,postgres",
                     "--spring.datasource.url=" + postgresJdbcUrl,
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres"));
         }
-        ChildProcess process = ChildProcess.start("deposit", command, dataDir, dataDir.resolve("deposit.log"));
+        ChildProcess process = ChildProcess.start("deposit", command, dataDir, log);
         DepositService service = new DepositService(process, new OpsClient(port));
         try {
             service.awaitHealthy();
