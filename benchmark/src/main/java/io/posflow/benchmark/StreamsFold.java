@@ -18,6 +18,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -25,6 +26,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * (c) The peer a team would pick instead: the same fold as a Kafka Streams topology (Processor API, run
@@ -45,13 +47,19 @@ final class StreamsFold {
 
     /** The topology; {@code processed} counts every record read, for the benchmark's progress check. */
     static Topology topology(IntegrationEventCodec codec, AtomicLong processed) {
+        return topology(codec, processed, Stores::persistentKeyValueStore);
+    }
+
+    /** The same topology on other stores (the unit test's in-memory ones: RocksDB flushes on every test commit). */
+    static Topology topology(IntegrationEventCodec codec, AtomicLong processed,
+                             Function<String, KeyValueBytesStoreSupplier> stores) {
         Topology topology = new Topology();
         topology.addSource("settlements", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 BenchKafka.SETTLEMENTS);
         topology.addProcessor("fold", () -> new Fold(codec, processed), "settlements");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEPOSITS_STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DEPOSITS_STORE),
                 Serdes.String(), new DepositSerde()).withCachingEnabled(), "fold");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SEEN_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled(), "fold");
         topology.addSink("refunds", REFUNDS_TOPIC, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
                 "fold");
