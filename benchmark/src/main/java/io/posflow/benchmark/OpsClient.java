@@ -27,7 +27,8 @@ final class OpsClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     OpsClient(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
@@ -74,16 +75,17 @@ final class OpsClient {
             String serial = serials.get(i);
             inFlight.acquire();
             all[i] = http.sendAsync(request("/api/v1/deposits/" + serial), HttpResponse.BodyHandlers.ofString())
-                    .thenAccept(r -> {
-                        if (r.statusCode() == 200) {
+                    .handle((r, failed) -> {
+                        if (r != null && r.statusCode() == 200) {
                             try {
                                 volumes.put(serial, JSON.readTree(r.body()).path("qualifyingVolumeFen").asLong());
                             } catch (IOException e) {
                                 // left out: reported as a mismatch
                             }
                         }
-                    })
-                    .whenComplete((r, e) -> inFlight.release());
+                        inFlight.release();
+                        return null;
+                    });
         }
         CompletableFuture.allOf(all).join();
         return volumes;
