@@ -18,33 +18,41 @@ final class DepositRules {
     private DepositRules() {
     }
 
-    /** One terminal's deposit: its window, its volume so far, and whether the refund was triggered. */
+    /**
+     * One terminal's deposit: its window, its volume so far, whether the refund was triggered, and what was
+     * counted after that ({@code afterTargetFen}): D3 freezes the volume at the trigger, but a projection that
+     * keeps counting shows {@link #countedOnFen()}; the benchmark can check either.
+     */
     record TerminalVolume(long windowStartMillis, long windowEndMillis, long targetFen, long volumeFen,
-                          int transactionCount, boolean triggered) {
+                          int transactionCount, boolean triggered, long afterTargetFen) {
 
         static TerminalVolume opened(Instant depositCapturedAt) {
             Instant start = depositCapturedAt;
             return new TerminalVolume(start.toEpochMilli(), start.plus(WINDOW).toEpochMilli(), TARGET_FEN, 0, 0,
-                    false);
+                    false, 0);
         }
 
-        boolean counts(long capturedAtMillis) {
-            return !triggered && capturedAtMillis >= windowStartMillis && capturedAtMillis < windowEndMillis;
+        boolean inWindow(long capturedAtMillis) {
+            return capturedAtMillis >= windowStartMillis && capturedAtMillis < windowEndMillis;
         }
 
         /** The volume after a first-seen SALE (positive) or REFUND (negative) of {@code amountFen}. */
         TerminalVolume add(long amountFen, long capturedAtMillis) {
-            if (!counts(capturedAtMillis)) {
+            if (!inWindow(capturedAtMillis)) {
                 return this;
+            }
+            if (triggered) {
+                return new TerminalVolume(windowStartMillis, windowEndMillis, targetFen, volumeFen, transactionCount,
+                        true, afterTargetFen + amountFen);
             }
             long volume = volumeFen + amountFen;
             return new TerminalVolume(windowStartMillis, windowEndMillis, targetFen, volume, transactionCount + 1,
-                    volume >= targetFen);
+                    volume >= targetFen, 0);
         }
 
-        /** Whether {@link #add} of this amount would trigger the refund now. */
-        boolean wouldTrigger(long amountFen, long capturedAtMillis) {
-            return counts(capturedAtMillis) && volumeFen + amountFen >= targetFen;
+        /** The volume had it not been frozen at the trigger. */
+        long countedOnFen() {
+            return volumeFen + afterTargetFen;
         }
     }
 }

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * with exactly_once_v2). Two persistent (RocksDB), cached, change-logged stores: each terminal's deposit
  * state, and the (serial, transactionId) pairs already counted (D5). DepositCollected opens the deposit
  * (D1), a first-seen SALE or REFUND inside the window adds to it (D2), the first volume at or above the
- * target freezes it and emits DepositRefundTriggered (D3) to {@link #REFUNDS_TOPIC}.
+ * target freezes it and emits DepositRefundTriggered (D3) to {@link #REFUNDS_TOPIC}; what comes after is
+ * kept apart ({@link TerminalVolume#afterTargetFen()}).
  */
 final class StreamsFold {
 
@@ -112,7 +113,7 @@ final class StreamsFold {
             Deposit deposit = deposits.get(settled.serialNumber());
             long capturedAt = settled.capturedAt().toEpochMilli();
             // A settlement before its deposit would be parked by deposit-service; this workload has none.
-            if (deposit == null || !deposit.volume().counts(capturedAt)) {
+            if (deposit == null || !deposit.volume().inWindow(capturedAt)) {
                 return;
             }
             String seenKey = settled.serialNumber() + '|' + settled.transactionId();
@@ -122,7 +123,7 @@ final class StreamsFold {
             seen.put(seenKey, SEEN);
             TerminalVolume after = deposit.volume().add(settled.amountFen(), capturedAt);
             deposits.put(settled.serialNumber(), new Deposit(deposit.merchantNo(), deposit.depositFen(), after));
-            if (after.triggered()) {
+            if (after.triggered() && !deposit.volume().triggered()) {
                 DepositRefundTriggered triggered = new DepositRefundTriggered(settled.serialNumber(),
                         deposit.merchantNo(), deposit.depositFen(), Instant.ofEpochMilli(after.windowStartMillis()),
                         Instant.ofEpochMilli(after.windowEndMillis()), after.volumeFen(), after.targetFen(),
@@ -135,7 +136,7 @@ final class StreamsFold {
         }
     }
 
-    /** Fixed binary layout: six numbers, the trigger flag, then the merchant number. */
+    /** Fixed binary layout: six numbers, the trigger flag, the volume after the target, the merchant number. */
     static final class DepositSerde implements Serde<Deposit> {
 
         @Override
@@ -146,10 +147,10 @@ final class StreamsFold {
                 }
                 byte[] merchant = d.merchantNo().getBytes(StandardCharsets.US_ASCII);
                 TerminalVolume v = d.volume();
-                return ByteBuffer.allocate(8 * 5 + 4 + 1 + merchant.length)
+                return ByteBuffer.allocate(8 * 6 + 4 + 1 + merchant.length)
                         .putLong(d.depositFen()).putLong(v.windowStartMillis()).putLong(v.windowEndMillis())
                         .putLong(v.targetFen()).putLong(v.volumeFen()).putInt(v.transactionCount())
-                        .put((byte) (v.triggered() ? 1 : 0)).put(merchant).array();
+                        .put((byte) (v.triggered() ? 1 : 0)).putLong(v.afterTargetFen()).put(merchant).array();
             };
         }
 
@@ -162,7 +163,7 @@ final class StreamsFold {
                 ByteBuffer b = ByteBuffer.wrap(bytes);
                 long depositFen = b.getLong();
                 TerminalVolume v = new TerminalVolume(b.getLong(), b.getLong(), b.getLong(), b.getLong(), b.getInt(),
-                        b.get() == 1);
+                        b.get() == 1, b.getLong());
                 byte[] merchant = new byte[b.remaining()];
                 b.get(merchant);
                 return new Deposit(new String(merchant, StandardCharsets.US_ASCII), depositFen, v);

@@ -1,5 +1,6 @@
 package io.posflow.benchmark;
 
+import io.posflow.benchmark.DepositRules.TerminalVolume;
 import io.posflow.benchmark.StreamsFold.Deposit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,7 +32,7 @@ final class StreamsRun {
 
     static final String APPLICATION_ID = "bench-deposit-fold";
 
-    record Result(Throughput throughput, Map<String, Long> volumes) {
+    record Result(Throughput throughput, Map<String, TerminalVolume> volumes) {
     }
 
     private StreamsRun() {
@@ -57,7 +58,7 @@ final class StreamsRun {
             streams.start();
             awaitCommitted(kafka, end, processed, total, started, deadline);
             double seconds = (System.nanoTime() - started) / 1e9;
-            Map<String, Long> volumes = volumes(streams);
+            Map<String, TerminalVolume> volumes = volumes(streams);
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
             return new Result(new Throughput("(c) Kafka Streams EOS v2 + RocksDB", processed.get(), seconds,
@@ -85,14 +86,14 @@ final class StreamsRun {
                 + deadline.toSeconds() + " s");
     }
 
-    private static Map<String, Long> volumes(KafkaStreams streams) {
+    private static Map<String, TerminalVolume> volumes(KafkaStreams streams) {
         ReadOnlyKeyValueStore<String, Deposit> store = streams.store(StoreQueryParameters.fromNameAndType(
                 StreamsFold.DEPOSITS_STORE, QueryableStoreTypes.keyValueStore()));
-        Map<String, Long> volumes = new HashMap<>();
+        Map<String, TerminalVolume> volumes = new HashMap<>();
         try (KeyValueIterator<String, Deposit> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, Deposit> next = all.next();
-                volumes.put(next.key, next.value.volume().volumeFen());
+                volumes.put(next.key, next.value.volume());
             }
         }
         return volumes;

@@ -105,7 +105,7 @@ class StreamsFoldTest {
     void theFoldAgreesWithTheGeneratorsExpectedVolumesOnEveryTerminal() {
         // In-memory stores: with RocksDB the driver's commit after every record flushes it (~15 ms a record).
         start(StreamsFold.topology(codec, processed, Stores::inMemoryKeyValueStore));
-        Workload workload = new Workload(42, 40, 8_000);
+        Workload workload = new Workload(42, 30, 4_000);
         workload.deposits().forEach(this::pipe);
 
         Map<String, TerminalVolume> expected = workload.settlements(s -> pipe(s.event(), s.ceId()));

@@ -51,7 +51,10 @@ class WorkloadTest {
         assertThat(below.triggered()).isFalse();
         assertThat(reached.triggered()).isTrue();
         assertThat(reached.volumeFen()).isEqualTo(DepositRules.TARGET_FEN + 4);
-        assertThat(reached.add(100, at).add(-50_000, at)).isEqualTo(reached);
+        TerminalVolume after = reached.add(100, at).add(-50_000, at);
+        assertThat(after.volumeFen()).isEqualTo(reached.volumeFen());
+        assertThat(after.transactionCount()).isEqualTo(reached.transactionCount());
+        assertThat(after.countedOnFen()).isEqualTo(DepositRules.TARGET_FEN + 4 + 100 - 50_000);
     }
 
     @Test
