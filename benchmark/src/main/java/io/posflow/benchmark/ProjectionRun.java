@@ -21,19 +21,29 @@ final class ProjectionRun {
 
     static final String CONSUMER_GROUP = "posflow.deposit";
 
-    record Result(Throughput throughput, Map<String, Long> volumes, String progressSource, String volumeSource) {
+    /** {@code settlements}: the TransactionSettled part alone, timed from the poll showing every DepositCollected read. */
+    record Result(Throughput throughput, Throughput settlements, Map<String, Long> volumes, String progressSource,
+                  String volumeSource) {
     }
 
     private ProjectionRun() {
     }
 
+    /**
+     * {@code depositsEnd}: per partition, the offset after the last DepositCollected (they are produced
+     * first), so the settlements' own rate can be told apart from opening the deposits.
+     */
     static Result measure(String name, DepositService service, BenchKafka kafka, Map<TopicPartition, Long> end,
-                          List<String> serials, Duration deadline) throws Exception {
+                          Map<TopicPartition, Long> depositsEnd, List<String> serials, Duration deadline)
+            throws Exception {
         long total = end.values().stream().mapToLong(Long::longValue).sum();
+        long deposits = depositsEnd.values().stream().mapToLong(Long::longValue).sum();
         long healthyAt = System.nanoTime();
         long limit = healthyAt + deadline.toNanos();
         Long consumedWhenHealthy = null;
-        String source = null;
+        Long depositsReadAt = null;
+        Long consumedWhenDepositsRead = null;
+        String source;
         try (Admin admin = kafka.admin()) {
             while (true) {
                 Optional<Map<Integer, Long>> ops = service.ops().progress();
@@ -45,6 +55,11 @@ final class ProjectionRun {
                 if (consumedWhenHealthy == null) {
                     consumedWhenHealthy = consumed;
                 }
+                if (depositsReadAt == null && depositsEnd.entrySet().stream()
+                        .allMatch(e -> next.getOrDefault(e.getKey().partition(), 0L) >= e.getValue())) {
+                    depositsReadAt = System.nanoTime();
+                    consumedWhenDepositsRead = consumed;
+                }
                 if (consumed >= total) {
                     break;
                 }
@@ -53,19 +68,27 @@ final class ProjectionRun {
                 }
                 if (System.nanoTime() > limit) {
                     double seconds = (System.nanoTime() - healthyAt) / 1e9;
-                    throw new TimeoutException(String.format("%s consumed %d of %d records in %.0f s (%.0f records/s)",
-                            name, consumed, total, seconds, (consumed - consumedWhenHealthy) / seconds));
+                    String settledRate = depositsReadAt == null ? "" : String.format(", settlements %.0f records/s",
+                            (consumed - consumedWhenDepositsRead) / ((System.nanoTime() - depositsReadAt) / 1e9));
+                    throw new TimeoutException(String.format("%s consumed %d of %d records in %.0f s (%.0f records/s%s)",
+                            name, consumed, total, seconds, (consumed - consumedWhenHealthy) / seconds, settledRate));
                 }
                 Thread.sleep(250);
             }
         }
-        double seconds = (System.nanoTime() - healthyAt) / 1e9;
+        long doneAt = System.nanoTime();
+        double seconds = (doneAt - healthyAt) / 1e9;
+        Throughput settlements = depositsReadAt == null || consumedWhenDepositsRead == null ? null
+                : new Throughput(name.replace(")", ", settlements only)"), total - consumedWhenDepositsRead,
+                (doneAt - depositsReadAt) / 1e9, "TransactionSettled read after every DepositCollected was / time since");
         Optional<Map<String, Long>> volumes = service.ops().volumes();
         String volumeSource = volumes.isPresent() ? "ops volumes endpoint" : "GET /api/v1/deposits/{sn} each";
         Map<String, Long> read = volumes.isPresent() ? volumes.get() : service.ops().volumesOneByOne(serials);
         return new Result(new Throughput(name, total - consumedWhenHealthy, seconds,
                 "records consumed after healthy / time from healthy to caught up (" + consumedWhenHealthy
-                        + " already consumed when healthy)"), read, source, volumeSource);
+                        + " of " + deposits + " DepositCollected and " + (total - deposits)
+                        + " TransactionSettled already consumed when healthy)"),
+                settlements, read, source, volumeSource);
     }
 
     private static Map<Integer, Long> groupOffsets(Admin admin) {
