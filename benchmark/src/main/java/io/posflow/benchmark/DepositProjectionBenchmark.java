@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -135,14 +136,14 @@ public final class DepositProjectionBenchmark {
                 try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(tmp.resolve("postgres")).setCleanDataDirectory(true).start()) {
                     String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-                    projection("(b-PG) deposit-service, PostgreSQL", kafka, end, depositsEnd, serials, expected, tmp.resolve("pg"),
-                            url, false, workload);
+                    projection("(b-PG) deposit-service, PostgreSQL", kafka, end, depositsEnd, serials, expected,
+                            tmp.resolve("pg"), url, false, workload);
                 }
             }
             if (options.runs("b-h2")) {
                 phase("(b) deposit-service on H2");
-                projection("(b-H2) deposit-service, H2", kafka, end, depositsEnd, serials, expected, tmp.resolve("h2"), null,
-                        options.runs("latency"), workload);
+                projection("(b-H2) deposit-service, H2", kafka, end, depositsEnd, serials, expected,
+                        tmp.resolve("h2"), null, options.runs("latency"), workload);
             }
             return report();
         } finally {
@@ -157,6 +158,7 @@ public final class DepositProjectionBenchmark {
         long started = System.nanoTime();
         Map<String, TerminalVolume> expected;
         long[] produced = {0};
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = kafka.producer(20)) {
             for (DepositCollected deposit : workload.deposits()) {
                 producer.send(kafka.record(deposit, "dep-" + deposit.serialNumber(), deposit.capturedAt()));
@@ -166,12 +168,15 @@ public final class DepositProjectionBenchmark {
             expected = workload.settlements(s -> {
                 producer.send(kafka.record(s.event(), s.ceId(), s.ceTime()), (m, e) -> {
                     if (e != null) {
-                        throw new IllegalStateException("produce failed", e);
+                        failed.compareAndSet(null, e);
                     }
                 });
                 produced[0]++;
             });
             producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("Pre-producing failed", failed.get());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long triggered = expected.values().stream().filter(TerminalVolume::triggered).count();
