@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A supervised child JVM whose output goes to a log file; stopping it is graceful first, forced second. */
-final class ChildProcess {
+public final class ChildProcess {
 
     private final String name;
     private final Path log;
@@ -20,7 +20,7 @@ final class ChildProcess {
         this.process = process;
     }
 
-    static ChildProcess start(String name, List<String> command, Path workingDir, Path log) throws IOException {
+    public static ChildProcess start(String name, List<String> command, Path workingDir, Path log) throws IOException {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
@@ -36,23 +36,23 @@ final class ChildProcess {
         return child;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    void stop() {
+    public void stop() {
         stopping = true;
         if (!process.isAlive()) {
             return;

@@ -16,35 +16,51 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A single-node KRaft broker (broker + controller) from the kafka_2.13 jars on this module's classpath,
- * run as a child process on 127.0.0.1:9092. Its log directory lives in the data directory, formatted
- * once, so topics and offsets survive a restart.
+ * run as a child process (the local stack: on 127.0.0.1:9092). Its log directory lives in the data
+ * directory, formatted once, so topics and offsets survive a restart. Public for the benchmark module,
+ * which starts one on free ports in a temporary directory.
  */
-final class KafkaBroker {
+public final class KafkaBroker {
 
     private KafkaBroker() {
     }
 
     static ChildProcess start(StackLayout layout, String javaCommand, String classpath) throws IOException,
             InterruptedException {
-        Path config = writeConfig(layout);
+        return start(layout, 9092, 9093, javaCommand, classpath);
+    }
+
+    /**
+     * Starts a broker on 127.0.0.1:{@code port} (controller on {@code controllerPort}) with its log
+     * directory, configuration and log file under {@code dataDir}; returns once it answers.
+     */
+    public static ChildProcess start(Path dataDir, int port, int controllerPort, String javaCommand,
+                                     String classpath) throws IOException, InterruptedException {
+        return start(new StackLayout(dataDir, dataDir), port, controllerPort, javaCommand, classpath);
+    }
+
+    private static ChildProcess start(StackLayout layout, int port, int controllerPort, String javaCommand,
+                                      String classpath) throws IOException, InterruptedException {
+        Path config = writeConfig(layout, port, controllerPort);
         if (!Files.exists(layout.kafkaLogDirs().resolve("meta.properties"))) {
             format(layout, javaCommand, classpath, config);
         }
         ChildProcess broker = ChildProcess.start("kafka", java(javaCommand, classpath, "-Xmx512m",
                 "kafka.Kafka", config.toString()), layout.root(), layout.logs().resolve("kafka.log"));
-        awaitReady(broker);
+        awaitReady(broker, "127.0.0.1:" + port);
         return broker;
     }
 
-    private static Path writeConfig(StackLayout layout) throws IOException {
+    private static Path writeConfig(StackLayout layout, int port, int controllerPort) throws IOException {
         Files.createDirectories(layout.kafkaLogDirs());
+        Files.createDirectories(layout.logs());
         Path config = layout.data().resolve("kafka-server.properties");
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:9093",
-                "listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
-                "advertised.listeners=PLAINTEXT://127.0.0.1:9092",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + layout.kafkaLogDirs(),
@@ -78,13 +94,13 @@ final class KafkaBroker {
         return command;
     }
 
-    private static void awaitReady(ChildProcess broker) throws InterruptedException {
+    private static void awaitReady(ChildProcess broker, String bootstrap) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {
                 throw new IllegalStateException("The Kafka broker exited during start-up; see " + broker.log());
             }
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, StackLayout.BOOTSTRAP,
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
                 admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
