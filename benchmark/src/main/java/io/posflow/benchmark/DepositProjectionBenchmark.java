@@ -68,14 +68,14 @@ public final class DepositProjectionBenchmark {
                             root.resolve("deposit-service/target/deposit-service-0.1.0-SNAPSHOT.jar").toString())),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("projection-timeout", "600"))),
                     Path.of(given.getOrDefault("logs", root.resolve("benchmark/target/bench-logs").toString())),
-                    switch (given.getOrDefault("after-target", "freeze")) {
+                    switch (given.getOrDefault("after-target", "count")) {
                         case "freeze" -> false;
                         case "count" -> true;
                         default -> throw new IllegalArgumentException("--after-target freeze|count");
                     });
         }
 
-        /** The volume a terminal should show: frozen at the trigger (D3, the default) or counted on. */
+        /** The volume a terminal should show: counted on after the trigger (deposit-service, ADR 12; the default) or frozen at it. */
         long volume(TerminalVolume v) {
             return countAfterTarget ? v.countedOnFen() : v.volumeFen();
         }
