@@ -13,9 +13,11 @@ import java.util.Optional;
 public class DepositVolumes {
 
     private final JdbcTemplate jdbc;
+    private final VolumeStore store;
 
     DepositVolumes(JdbcTemplate jdbc, ProjectionSchema schema) {
         this.jdbc = jdbc;
+        this.store = new VolumeStore(jdbc, ProjectionTables.LIVE);
     }
 
     /** The qualifying volume counted for {@code depositId}; empty before the projection has seen it opened. */
@@ -28,11 +30,7 @@ public class DepositVolumes {
             return Optional.empty();
         }
         VolumeView view = found.get(0);
-        jdbc.query("SELECT capture_date, volume_fen, transaction_count FROM deposit_volume_day WHERE deposit_id = ? "
-                        + "ORDER BY capture_date",
-                rs -> {
-                    view.days().add(new DayVolume(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));
-                }, depositId);
+        store.days(depositId, (id, date, volumeFen, count) -> view.days().add(new DayVolume(date, volumeFen, count)));
         return Optional.of(view);
     }
 

@@ -160,10 +160,8 @@ public class ProjectionRebuild {
             rows.put(rs.getString(1) + "|volume",
                     List.of(rs.getString(2), rs.getString(3), "windowClosed=" + rs.getBoolean(4)));
         });
-        jdbc.query("SELECT deposit_id, capture_date, volume_fen, transaction_count FROM " + tables.day(), rs -> {
-            rows.put(rs.getString(1) + "|day " + rs.getObject(2, LocalDate.class),
-                    List.of(rs.getString(3), rs.getString(4)));
-        });
+        new VolumeStore(jdbc, tables).days(null, (id, date, volumeFen, count) ->
+                rows.put(id + "|day " + date, List.of(String.valueOf(volumeFen), String.valueOf(count))));
         jdbc.query("SELECT serial_number, COUNT(*) FROM " + tables.waiting() + " GROUP BY serial_number", rs -> {
             rows.put(rs.getString(1) + "|waiting", List.of(rs.getString(2)));
         });

@@ -5,7 +5,7 @@ import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.contracts.settlement.SettlementDayClosed;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.deposit.projection.VolumeStore.Counted;
-import io.posflow.deposit.projection.VolumeStore.DayKey;
+import io.posflow.deposit.projection.VolumeStore.CountedTransaction;
 import io.posflow.deposit.projection.VolumeStore.Sum;
 import io.posflow.deposit.projection.VolumeStore.Volume;
 
@@ -154,9 +154,8 @@ final class VolumeFold {
         Set<Counted> countedBefore = store.counted(candidates);
 
         List<SettledTransaction> waiting = new ArrayList<>();
-        List<Counted> counted = new ArrayList<>();
+        List<CountedTransaction> counted = new ArrayList<>();
         Map<String, Sum> byDeposit = new LinkedHashMap<>();
-        Map<DayKey, Sum> byDay = new HashMap<>();
         Map<String, Long> running = new HashMap<>();
         Map<String, Long> reached = new LinkedHashMap<>();
         for (SettledTransaction t : ordered) {
@@ -171,10 +170,9 @@ final class VolumeFold {
             }
             if (outcome == Outcome.COUNTED) {
                 Counted c = new Counted(t.transactionId(), depositId);
-                counted.add(c);
+                counted.add(new CountedTransaction(c, t.captureDate(), t.amountFen()));
                 countedBefore.add(c);
                 byDeposit.merge(depositId, new Sum(t.amountFen(), 1), VolumeFold::add);
-                byDay.merge(new DayKey(depositId, t.captureDate()), new Sum(t.amountFen(), 1), VolumeFold::add);
                 Volume before = volumes.getOrDefault(depositId, new Volume(0, 0, false));
                 long now = running.merge(depositId, before.fen() + t.amountFen(), (a, b) -> a + t.amountFen());
                 if (!before.targetReached() && !reached.containsKey(depositId)
@@ -187,7 +185,7 @@ final class VolumeFold {
         if (!waiting.isEmpty()) {
             store.park(waiting);
         }
-        store.write(counted, byDeposit, byDay);
+        store.write(counted, byDeposit);
         if (!reached.isEmpty()) {
             store.targetReached(reached.keySet());
             reached.forEach(effects::targetReached);

@@ -96,11 +96,16 @@ final class VolumeStore {
         return found;
     }
 
-    /** Writes one fold's changes: the dedup records, then the sums per deposit and per day. */
-    void write(Collection<Counted> counted, Map<String, Sum> byDeposit, Map<DayKey, Sum> byDay) {
+    /**
+     * Writes one fold's changes: the dedup records (each with its capture date and amount: an open window's
+     * daily buckets), then the sums per deposit.
+     */
+    void write(Collection<CountedTransaction> counted, Map<String, Sum> byDeposit) {
         if (!counted.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + tables.counted() + " (transaction_id, deposit_id) VALUES (?, ?)",
-                    counted.stream().map(c -> new Object[]{c.transactionId(), c.depositId()}).toList());
+            jdbc.batchUpdate("INSERT INTO " + tables.counted() + " (transaction_id, deposit_id, capture_date, "
+                            + "amount_fen) VALUES (?, ?, ?, ?)",
+                    counted.stream().map(c -> new Object[]{c.key().transactionId(), c.key().depositId(), c.date(),
+                            c.amountFen()}).toList());
         }
         if (!byDeposit.isEmpty()) {
             // A replacement's settlement (T8) can be read before its deposit's DepositCollected on another
@@ -122,25 +127,6 @@ final class VolumeStore {
                         + "target_reached, window_closed) VALUES (?, ?, ?, FALSE, FALSE)", inserts);
             }
         }
-        if (!byDay.isEmpty()) {
-            List<Map.Entry<DayKey, Sum>> days = new ArrayList<>(byDay.entrySet());
-            int[] updated = jdbc.batchUpdate("UPDATE " + tables.day() + " SET volume_fen = volume_fen + ?, "
-                            + "transaction_count = transaction_count + ? WHERE deposit_id = ? AND capture_date = ?",
-                    days.stream().map(e -> new Object[]{e.getValue().fen(), e.getValue().count(),
-                            e.getKey().depositId(), e.getKey().date()}).toList());
-            List<Object[]> inserts = new ArrayList<>();
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] == 0) {
-                    Map.Entry<DayKey, Sum> e = days.get(i);
-                    inserts.add(new Object[]{e.getKey().depositId(), e.getKey().date(),
-                            e.getValue().fen(), e.getValue().count()});
-                }
-            }
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO " + tables.day() + " (deposit_id, capture_date, volume_fen, "
-                        + "transaction_count) VALUES (?, ?, ?, ?)", inserts);
-            }
-        }
     }
 
     /** The target was reported for these deposits: not again. */
@@ -151,7 +137,8 @@ final class VolumeStore {
 
     /**
      * D4, D5: settlement closed {@code businessDate} on every partition, so the windows ending on it or before
-     * are closed: their volume is final and their dedup sets go. Returns the deposits closed now.
+     * are closed: their volume is final, their daily buckets are summed into the day table and their dedup
+     * sets go. Returns the deposits closed now.
      */
     List<String> closeWindowsEndingBy(LocalDate businessDate) {
         List<String> closing = jdbc.queryForList("SELECT v.deposit_id FROM " + tables.volume() + " v JOIN "
@@ -160,9 +147,33 @@ final class VolumeStore {
         if (!closing.isEmpty()) {
             List<Object[]> ids = closing.stream().map(id -> new Object[]{id}).toList();
             jdbc.batchUpdate("UPDATE " + tables.volume() + " SET window_closed = TRUE WHERE deposit_id = ?", ids);
+            jdbc.batchUpdate("INSERT INTO " + tables.day() + " (deposit_id, capture_date, volume_fen, "
+                    + "transaction_count) SELECT deposit_id, capture_date, SUM(amount_fen), COUNT(*) FROM "
+                    + tables.counted() + " WHERE deposit_id = ? GROUP BY deposit_id, capture_date", ids);
             jdbc.batchUpdate("DELETE FROM " + tables.counted() + " WHERE deposit_id = ?", ids);
         }
         return closing;
+    }
+
+    /**
+     * The daily buckets (D6): summed into the day table once a window has closed, read from the dedup rows
+     * while it is open. {@code depositId} null: every deposit's.
+     */
+    void days(String depositId, DayConsumer consumer) {
+        String where = depositId == null ? "" : " WHERE deposit_id = ?";
+        String sql = "SELECT deposit_id, capture_date, SUM(volume_fen), SUM(transaction_count) FROM ("
+                + "SELECT deposit_id, capture_date, volume_fen, transaction_count FROM " + tables.day() + where
+                + " UNION ALL SELECT deposit_id, capture_date, amount_fen, 1 FROM " + tables.counted() + where
+                + ") d GROUP BY deposit_id, capture_date ORDER BY deposit_id, capture_date";
+        Object[] args = depositId == null ? new Object[0] : new Object[]{depositId, depositId};
+        jdbc.query(sql, rs -> {
+            consumer.accept(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4));
+        }, args);
+    }
+
+    @FunctionalInterface
+    interface DayConsumer {
+        void accept(String depositId, LocalDate date, long volumeFen, long transactionCount);
     }
 
     /** A settlement of a serial no deposit is known for yet waits here, in arrival order (DESIGN §4: parked). */
@@ -235,7 +246,8 @@ final class VolumeStore {
     record Counted(String transactionId, String depositId) {
     }
 
-    record DayKey(String depositId, LocalDate date) {
+    /** A dedup record with what the daily buckets need. */
+    record CountedTransaction(Counted key, LocalDate date, long amountFen) {
     }
 
     /** What a fold adds to a deposit or a day. */

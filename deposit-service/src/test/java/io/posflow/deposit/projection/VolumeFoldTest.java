@@ -742,21 +742,18 @@ class VolumeFoldTest {
             return rows;
         }
 
+        /** The daily buckets as the projection answers them: from the dedup rows while open, summed once closed. */
         Map<LocalDate, DayRow> days(String depositId) {
             Map<LocalDate, DayRow> rows = new HashMap<>();
-            jdbc.query("SELECT capture_date, volume_fen, transaction_count FROM deposit_volume_day "
-                    + "WHERE deposit_id = ?", rs -> {
-                rows.put(rs.getObject(1, LocalDate.class), new DayRow(rs.getLong(2), rs.getLong(3)));
-            }, depositId);
+            new VolumeStore(jdbc, ProjectionTables.LIVE).days(depositId,
+                    (id, date, volumeFen, count) -> rows.put(date, new DayRow(volumeFen, count)));
             return rows;
         }
 
         Map<String, DayRow> allDays() {
             Map<String, DayRow> rows = new HashMap<>();
-            jdbc.query("SELECT deposit_id, capture_date, volume_fen, transaction_count FROM deposit_volume_day", rs -> {
-                rows.put(rs.getString(1) + " " + rs.getObject(2, LocalDate.class),
-                        new DayRow(rs.getLong(3), rs.getLong(4)));
-            });
+            new VolumeStore(jdbc, ProjectionTables.LIVE).days(null,
+                    (id, date, volumeFen, count) -> rows.put(id + " " + date, new DayRow(volumeFen, count)));
             return rows;
         }
 
