@@ -87,7 +87,7 @@ public class DepositProjection implements SmartLifecycle {
                       IntegrationEventCodec codec, ProjectionSchema schema, JdbcTemplate jdbc,
                       LiveEffects effects, DeadLetterPublishingRecoverer posflowDeadLetterRecoverer,
                       ObjectProvider<InboundDispatcher> dispatcher, EventStore eventStore, MeterRegistry meters,
-                      @Value("${posflow.deposit.projection.consumers:2}") int consumerCount) {
+                      @Value("${posflow.deposit.projection.consumers:1}") int consumerCount) {
         if (consumerCount < 1) {
             throw new IllegalArgumentException("posflow.deposit.projection.consumers must be at least 1");
         }
