@@ -7,7 +7,6 @@ import io.posflow.contracts.topics.Topics;
 import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.deposit.messaging.inbound.DepositReferences;
 import io.posflow.deposit.messaging.inbound.TopicReader;
-import io.posflow.platform.messaging.CloudEventHeaders;
 import io.posflow.platform.messaging.inbound.InboundDispatcher;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -18,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -274,7 +271,7 @@ public class DepositProjection implements SmartLifecycle {
         /** The record as an item to fold, or why it cannot be read. */
         private Object parse(ConsumerRecord<String, byte[]> record) {
             try {
-                return new VolumeFold.Item(record.partition(), reader.read(ceType(record), record.value()));
+                return new VolumeFold.Item(record.partition(), reader.read(record));
             } catch (UnreadableMessageException e) {
                 return e;
             }
@@ -394,10 +391,6 @@ public class DepositProjection implements SmartLifecycle {
             }
         }
 
-        private static String ceType(ConsumerRecord<String, byte[]> record) {
-            Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
-            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
 
         /** Seeks newly assigned partitions to the stored offsets; the in-memory state starts afresh either way. */
         private final class Rebalance implements ConsumerRebalanceListener {

@@ -4,20 +4,17 @@ import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.deposit.messaging.inbound.TopicReader;
-import io.posflow.platform.messaging.CloudEventHeaders;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -109,7 +106,7 @@ public class ProjectionRebuild {
                 }
                 read++;
                 try {
-                    items.add(new VolumeFold.Item(record.partition(), reader.read(ceType(record), record.value())));
+                    items.add(new VolumeFold.Item(record.partition(), reader.read(record)));
                 } catch (UnreadableMessageException unreadable) {
                     // the live projection dead-lettered it
                 }
@@ -168,10 +165,6 @@ public class ProjectionRebuild {
         return rows;
     }
 
-    private static String ceType(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     /**
      * A replay changes nothing outside its tables. Deposits exist already (the live projection opened them),

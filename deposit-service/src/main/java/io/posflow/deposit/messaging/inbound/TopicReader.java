@@ -4,8 +4,13 @@ import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.topics.TopicDefinition;
+import io.posflow.platform.messaging.CloudEventHeaders;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a consumed topic's records as the published language: schema-valid events of a type the topic
@@ -27,6 +32,12 @@ public final class TopicReader {
 
     public IntegrationEvent read(InboundMessage message) {
         return read(message.type(), message.value());
+    }
+
+    /** Reads a Kafka record by its {@code ce_type} header (for consumers of their own, outside the inbox). */
+    public IntegrationEvent read(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return read(type == null ? null : new String(type.value(), StandardCharsets.UTF_8), record.value());
     }
 
     /** Reads a raw record value of CloudEvents type {@code ceType}. */
