@@ -51,6 +51,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,6 +70,7 @@ class OnboardingMessagingIT {
 
     // The applicant's clear personal data: none of it may appear on a topic or in the event store.
     private static final String ID_NUMBER = "110105199003071239";
+    private static final AtomicInteger APPLICANTS = new AtomicInteger(200);
     private static final String PHONE = "13800138000";
     private static final String NAME = "王小明";
     private static final String CARD_NUMBER = "6222021234567890128";
@@ -126,7 +128,7 @@ class OnboardingMessagingIT {
 
     @Test
     void aSubmittedApplicationIsPublishedWithCloudEventsHeadersAndWithoutClearPersonalData() {
-        ResponseEntity<Map> accepted = submit(null);
+        ResponseEntity<Map> accepted = post(APPLICATION, null);
         assertThat(accepted.getStatusCode().value()).isEqualTo(202);
         String id = (String) accepted.getBody().get("applicationId");
         assertThat(accepted.getBody()).containsEntry("status", "UNDER_REVIEW");
@@ -360,8 +362,20 @@ class OnboardingMessagingIT {
         return (String) accepted.getBody().get("applicationId");
     }
 
+    /** An application of another applicant each time: one ID number may have only 3 applications (O8). */
     private ResponseEntity<Map> submit(String idempotencyKey) {
-        return post(APPLICATION, idempotencyKey);
+        return post(APPLICATION.replace(ID_NUMBER, freshIdNumber()), idempotencyKey);
+    }
+
+    /** A valid GB 11643 number of someone born on 1990-03-07, different each call. */
+    private static String freshIdNumber() {
+        String body = "11010519900307" + String.format("%03d", APPLICANTS.incrementAndGet());
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     private ResponseEntity<Map> post(String body, String idempotencyKey) {

@@ -5,6 +5,7 @@ import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.Channel;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.MaterialKind;
+import io.posflow.contracts.onboarding.PartnerBankAttestation;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.onboarding.merchant.BusinessAddress;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param businessLicence      licensed applicant types only, else null
  * @param signedName           the name the agreement was signed with, sealed
  * @param agent                AGENT channel only, else null
+ * @param partnerBank          PARTNER_BANK channel only, else null: who vouched for the application (K9)
  */
 public record ApplicationDetails(
         Channel channel,
@@ -38,7 +40,8 @@ public record ApplicationDetails(
         BusinessLicence businessLicence,
         List<MaterialReference> materials,
         SealedValue signedName,
-        Agent agent) {
+        Agent agent,
+        PartnerBankAttestation partnerBank) {
 
     public ApplicationDetails {
         Objects.requireNonNull(channel, "channel");
@@ -54,6 +57,9 @@ public record ApplicationDetails(
         materials = materials == null ? List.of() : List.copyOf(materials);
         if (channel == Channel.AGENT && agent == null) {
             throw new IllegalArgumentException("An AGENT application names its agent");
+        }
+        if (channel == Channel.PARTNER_BANK && partnerBank == null) {
+            throw new IllegalArgumentException("A PARTNER_BANK application names the bank that vouched for it");
         }
         if (applicantType != ApplicantType.PERSONAL && businessLicence == null) {
             throw new IllegalArgumentException("A licensed applicant type has a business licence");

@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * @param currentKeyId the key that seals new values
  * @param keys         key id to a base64-encoded 32-byte AES key; older keys stay to unseal older values
+ * @param lookupKey    base64, at least 32 bytes: the HMAC key of the keyed hashes that find applications by
+ *                     ID number (O8) and blacklisted ID numbers (O7) without keeping the number in clear
  */
 @ConfigurationProperties("posflow.pii")
-public record PiiProperties(String currentKeyId, Map<String, String> keys) {
+public record PiiProperties(String currentKeyId, Map<String, String> keys, String lookupKey) {
 
     public PiiProperties {
         if (currentKeyId == null || currentKeyId.isBlank()) {
@@ -21,6 +23,9 @@ public record PiiProperties(String currentKeyId, Map<String, String> keys) {
             throw new IllegalArgumentException("posflow.pii.keys must hold at least the current key");
         }
         keys = Map.copyOf(keys);
+        if (lookupKey == null || lookupKey.isBlank()) {
+            throw new IllegalArgumentException("posflow.pii.lookup-key must be set");
+        }
     }
 
     /** Never prints key material. */

@@ -1,7 +1,13 @@
 package io.posflow.onboarding.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.onboarding.Channel;
+import io.posflow.contracts.onboarding.PartnerBankAttestation;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.onboarding.application.ApplicationDetails;
 import io.posflow.onboarding.application.ApplicationStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -43,6 +49,29 @@ public class ApplicationView {
     @Column(length = 15)
     private String merchantNo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private ApplicantType applicantType;
+
+    /** Business data (the shop's name), shown in the ops review queue. */
+    @Column(length = 200)
+    private String merchantName;
+
+    /** The partner bank's key {@code bankCode:bankReference} for a PARTNER_BANK application, else null. */
+    @Column(length = 200)
+    private String partnerBankKey;
+
+    /**
+     * The details of the current round as stored in the event (personal data sealed), as JSON: a
+     * resubmission changes them and is checked in full.
+     */
+    @Column(length = 30000)
+    private String detailsJson;
+
     /** The aggregate sequence number of the last event applied: makes every update idempotent. */
     private long lastSequence;
 
@@ -71,6 +100,20 @@ public class ApplicationView {
         this.updatedAt = at;
     }
 
+    /** The details of a (re)submitted round. */
+    void describe(ApplicationDetails details, ObjectMapper json) {
+        this.channel = details.channel();
+        this.applicantType = details.applicantType();
+        this.merchantName = details.merchantName();
+        PartnerBankAttestation bank = details.partnerBank();
+        this.partnerBankKey = bank == null ? null : bank.bankCode() + ":" + bank.bankReference();
+        try {
+            this.detailsJson = json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Application details cannot be written as JSON", e);
+        }
+    }
+
     void approve(long sequence, int round, String merchantNo, Instant at) {
         apply(sequence, ApplicationStatus.APPROVED, round, List.of(), at);
         this.merchantNo = merchantNo;
@@ -90,6 +133,44 @@ public class ApplicationView {
 
     public String merchantNo() {
         return merchantNo;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public ApplicantType applicantType() {
+        return applicantType;
+    }
+
+    public String merchantName() {
+        return merchantName;
+    }
+
+    /** {@code bankCode:bankReference} of a PARTNER_BANK application, else null. */
+    public String partnerBankKey() {
+        return partnerBankKey;
+    }
+
+    /** When the application last changed status. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The details of the current round, personal data sealed. */
+    public ApplicationDetails details(ObjectMapper json) {
+        if (detailsJson == null) {
+            throw new IllegalStateException("Application " + applicationId + " has no details on file");
+        }
+        try {
+            return json.readValue(detailsJson, ApplicationDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Application details on file cannot be read", e);
+        }
     }
 
     @Embeddable

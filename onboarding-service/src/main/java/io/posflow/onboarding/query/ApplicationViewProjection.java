@@ -1,11 +1,13 @@
 package io.posflow.onboarding.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.posflow.onboarding.application.ApplicationApproved;
 import io.posflow.onboarding.application.ApplicationId;
 import io.posflow.onboarding.application.ApplicationInManualReview;
 import io.posflow.onboarding.application.ApplicationRejected;
 import io.posflow.onboarding.application.ApplicationReturned;
 import io.posflow.onboarding.application.ApplicationStatus;
+import io.posflow.onboarding.application.ApplicationResubmitted;
 import io.posflow.onboarding.application.ApplicationSubmitted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,15 +30,27 @@ public class ApplicationViewProjection {
     public static final String PROCESSING_GROUP = "application-view";
 
     private final ApplicationViewRepository views;
+    private final ObjectMapper json;
 
-    public ApplicationViewProjection(ApplicationViewRepository views) {
+    public ApplicationViewProjection(ApplicationViewRepository views, ObjectMapper json) {
         this.views = views;
+        this.json = json;
     }
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
-        update(event.applicationId(), sequence, v -> v.apply(sequence, ApplicationStatus.UNDER_REVIEW,
-                event.round(), List.of(), event.submittedAt()));
+        update(event.applicationId(), sequence, v -> {
+            v.apply(sequence, ApplicationStatus.UNDER_REVIEW, event.round(), List.of(), event.submittedAt());
+            v.describe(event.details(), json);
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationResubmitted event, @SequenceNumber long sequence) {
+        update(event.applicationId(), sequence, v -> {
+            v.apply(sequence, ApplicationStatus.UNDER_REVIEW, event.round(), List.of(), event.resubmittedAt());
+            v.describe(event.details(), json);
+        });
     }
 
     @EventHandler

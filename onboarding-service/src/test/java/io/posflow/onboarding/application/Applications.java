@@ -44,6 +44,6 @@ public final class Applications {
                 List.of(new ApplicationDetails.MaterialReference(MaterialKind.ID_FRONT, "doc-1"),
                         new ApplicationDetails.MaterialReference(MaterialKind.ID_BACK, "doc-2")),
                 SEALING.seal("王小明", Mask.NAME),
-                null);
+                null, null);
     }
 }

@@ -2,7 +2,7 @@ package io.posflow.terminal.activation;
 
 import io.posflow.terminal.config.ActivationProperties;
 import io.posflow.terminal.terminal.ActivationCodeHash;
-import io.posflow.terminal.terminal.KeyedHash;
+import io.posflow.platform.crypto.KeyedHash;
 import io.posflow.terminal.terminal.NewActivationCode;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package io.posflow.terminal.capture;
 
 import io.posflow.terminal.config.CaptureProperties;
-import io.posflow.terminal.terminal.KeyedHash;
+import io.posflow.platform.crypto.KeyedHash;
 import org.springframework.stereotype.Component;
 
 /**

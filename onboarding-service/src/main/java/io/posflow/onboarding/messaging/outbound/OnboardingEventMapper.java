@@ -16,6 +16,7 @@ import io.posflow.onboarding.application.ApplicationDetails;
 import io.posflow.onboarding.application.ApplicationInManualReview;
 import io.posflow.onboarding.application.ApplicationRejected;
 import io.posflow.onboarding.application.ApplicationReturned;
+import io.posflow.onboarding.application.ApplicationResubmitted;
 import io.posflow.onboarding.application.ApplicationSubmitted;
 import io.posflow.onboarding.merchant.MerchantOnboarded;
 import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
@@ -40,6 +41,9 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
         Object payload = event.getPayload();
         if (payload instanceof ApplicationSubmitted e) {
             return application(submitted(e));
+        }
+        if (payload instanceof ApplicationResubmitted e) {
+            return application(resubmitted(e));
         }
         if (payload instanceof ApplicationApproved e) {
             return application(new io.posflow.contracts.onboarding.ApplicationApproved(e.applicationId().value(),
@@ -68,25 +72,39 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
     }
 
     /**
-     * Materials are published as an empty list until the document store exists: the contract needs each
+     * Materials are published as an empty list until the document store is wired in: the contract needs each
      * document's digest, content type and file name, which only the upload records.
      */
     private static io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
         ApplicationDetails d = e.details();
-        ApplicationDetails.Applicant a = d.applicant();
         return new io.posflow.contracts.onboarding.ApplicationSubmitted(
                 e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
                 d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
-                d.terminalSerialNumber(),
-                new Applicant(a.name(), a.idNumber(), a.idValidUntil(), a.phone()),
-                settlementAccount(d.settlementAccount()),
-                d.businessLicence() == null ? null : new BusinessLicence(d.businessLicence().uscc(),
-                        d.businessLicence().validUntil(), d.businessLicence().legalRepresentative()),
-                List.of(),
-                new Agreement(d.signedName()),
-                d.agent() == null ? null : new Agent(d.agent().agentId(), d.agent().certificateNo()),
-                null,
-                e.submittedAt());
+                d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
+                List.of(), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.submittedAt());
+    }
+
+    private static io.posflow.contracts.onboarding.ApplicationResubmitted resubmitted(ApplicationResubmitted e) {
+        ApplicationDetails d = e.details();
+        return new io.posflow.contracts.onboarding.ApplicationResubmitted(
+                e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
+                d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
+                d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
+                List.of(), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.resubmittedAt());
+    }
+
+    private static Applicant applicant(ApplicationDetails d) {
+        ApplicationDetails.Applicant a = d.applicant();
+        return new Applicant(a.name(), a.idNumber(), a.idValidUntil(), a.phone());
+    }
+
+    private static BusinessLicence licence(ApplicationDetails d) {
+        ApplicationDetails.BusinessLicence l = d.businessLicence();
+        return l == null ? null : new BusinessLicence(l.uscc(), l.validUntil(), l.legalRepresentative());
+    }
+
+    private static Agent agent(ApplicationDetails d) {
+        return d.agent() == null ? null : new Agent(d.agent().agentId(), d.agent().certificateNo());
     }
 
     private static BusinessAddress businessAddress(io.posflow.onboarding.merchant.BusinessAddress a) {

@@ -1,4 +1,4 @@
-package io.posflow.onboarding.web;
+package io.posflow.onboarding.intake;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

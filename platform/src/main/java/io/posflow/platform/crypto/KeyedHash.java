@@ -1,4 +1,4 @@
-package io.posflow.terminal.terminal;
+package io.posflow.platform.crypto;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * HMAC-SHA256 under a secret key, as lower-case hex. Used for what must be matched but never kept in clear:
- * activation codes (T2) and card numbers (T5, S7). Thread-safe; never prints its key.
+ * HMAC-SHA256 under a secret key, as lower-case hex. Used for what must be matched but never kept in clear, e.g.
+ * activation codes, card numbers, ID numbers. Thread-safe; never prints its key.
  */
 public final class KeyedHash {
 

@@ -1,0 +1,58 @@
+package io.posflow.onboarding.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.onboarding.checks.MerchantNameRules;
+import io.posflow.onboarding.checks.PrefectureLevelCities;
+import io.posflow.onboarding.intake.ApplicantKeys;
+import io.posflow.onboarding.intake.ApplicationFormChecks;
+import io.posflow.onboarding.intake.ApplicationIntake;
+import io.posflow.onboarding.intake.ApplicationSealer;
+import io.posflow.onboarding.intake.Blacklist;
+import io.posflow.onboarding.query.ApplicationViewRepository;
+import io.posflow.platform.crypto.KeyedHash;
+import io.posflow.platform.messaging.inbound.InboundDispatcher;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** How applications enter: the synchronous checks and their data, sealing, the blacklist (DESIGN §3). */
+@Configuration(proxyBeanMethods = false)
+public class IntakeConfig {
+
+    @Bean
+    MerchantNameRules merchantNameRules() {
+        return new MerchantNameRules(PrefectureLevelCities.load());
+    }
+
+    @Bean
+    ApplicationFormChecks applicationFormChecks(Validator validator, MerchantNameRules merchantNames,
+                                                IntakeProperties intake) {
+        return new ApplicationFormChecks(validator, merchantNames, intake.bins(), intake.idValidityMargin());
+    }
+
+    @Bean
+    ApplicationSealer applicationSealer(SealedValueCodec sealing) {
+        return new ApplicationSealer(sealing);
+    }
+
+    @Bean
+    ApplicantKeys applicantKeys(PiiProperties pii) {
+        return new ApplicantKeys(KeyedHash.fromBase64("posflow.pii.lookup-key", pii.lookupKey()));
+    }
+
+    @Bean
+    Blacklist blacklist(ApplicantKeys keys, IntakeProperties intake) {
+        return new Blacklist(keys, intake.blacklistedIdNumbers(), intake.blacklistedCreditCodes());
+    }
+
+    @Bean
+    ApplicationIntake applicationIntake(ApplicationFormChecks checks, ApplicationSealer sealer, ApplicantKeys keys,
+                                        Blacklist blacklist, ApplicationViewRepository views, CommandGateway commands,
+                                        InboundDispatcher inbound, ObjectMapper json, Clock clock) {
+        return new ApplicationIntake(checks, sealer, keys, blacklist, views, commands, inbound, json, clock);
+    }
+}
