@@ -101,6 +101,8 @@ class ApplicationLifecycleIT {
 
     @Autowired
     TestRestTemplate rest;
+    /** One uploaded photo serves as every material of the test applications. */
+    private static String photo;
 
     // --- synchronous checks -----------------------------------------------------------------------
 
@@ -324,6 +326,10 @@ class ApplicationLifecycleIT {
     }
 
     private ResponseEntity<Map> postAs(String reviewer, String path, String body) {
+        if (photo == null) {
+            photo = UploadedDocuments.photo(rest, "photo.jpg");
+        }
+        body = UploadedDocuments.withDocument(body, photo);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (reviewer != null) {

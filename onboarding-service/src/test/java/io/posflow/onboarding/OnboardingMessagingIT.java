@@ -115,6 +115,8 @@ class OnboardingMessagingIT {
 
     @Autowired
     TestRestTemplate rest;
+    /** One uploaded photo serves as every material of the test applications. */
+    private static String photo;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -379,6 +381,10 @@ class OnboardingMessagingIT {
     }
 
     private ResponseEntity<Map> post(String body, String idempotencyKey) {
+        if (photo == null) {
+            photo = UploadedDocuments.photo(rest, "photo.jpg");
+        }
+        body = UploadedDocuments.withDocument(body, photo);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (idempotencyKey != null) {

@@ -97,12 +97,27 @@ public record ApplicationDetails(
         }
     }
 
-    /** An uploaded document the application refers to, by its document id. */
-    public record MaterialReference(MaterialKind kind, String documentId) {
+    /**
+     * An uploaded document the application refers to, with what the upload recorded of it (null in
+     * applications recorded before documents were checked).
+     *
+     * @param originalFileName the name it was uploaded with, passed to the document check (K7)
+     */
+    public record MaterialReference(MaterialKind kind, String documentId, String sha256, String contentType,
+                                    String originalFileName) {
 
         public MaterialReference {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(documentId, "documentId");
+        }
+
+        public MaterialReference(MaterialKind kind, String documentId) {
+            this(kind, documentId, null, null, null);
+        }
+
+        /** Whether the upload's facts are known (all applications checked against the document store). */
+        public boolean described() {
+            return sha256 != null && contentType != null && originalFileName != null;
         }
     }
 }

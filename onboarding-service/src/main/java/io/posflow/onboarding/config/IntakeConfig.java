@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.onboarding.checks.MerchantNameRules;
 import io.posflow.onboarding.checks.PrefectureLevelCities;
+import io.posflow.onboarding.document.Documents;
 import io.posflow.onboarding.intake.ApplicantKeys;
 import io.posflow.onboarding.intake.ApplicationFormChecks;
 import io.posflow.onboarding.intake.ApplicationIntake;
@@ -30,13 +31,14 @@ public class IntakeConfig {
 
     @Bean
     ApplicationFormChecks applicationFormChecks(Validator validator, MerchantNameRules merchantNames,
-                                                IntakeProperties intake) {
-        return new ApplicationFormChecks(validator, merchantNames, intake.bins(), intake.idValidityMargin());
+                                                IntakeProperties intake, Documents documents) {
+        return new ApplicationFormChecks(validator, merchantNames, intake.bins(), intake.idValidityMargin(),
+                documents::find, intake.maxVideoLength());
     }
 
     @Bean
-    ApplicationSealer applicationSealer(SealedValueCodec sealing) {
-        return new ApplicationSealer(sealing);
+    ApplicationSealer applicationSealer(SealedValueCodec sealing, Documents documents) {
+        return new ApplicationSealer(sealing, documents::find);
     }
 
     @Bean

@@ -11,11 +11,13 @@ import io.posflow.onboarding.checks.Checked;
 import io.posflow.onboarding.checks.MerchantNameRules;
 import io.posflow.onboarding.checks.ResidentIdNumber;
 import io.posflow.onboarding.checks.UnifiedSocialCreditCode;
+import io.posflow.onboarding.document.StoredDocument;
 import io.posflow.platform.problem.FieldProblem;
 import io.posflow.platform.problem.GenericProblemCodes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -23,7 +25,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The synchronous checks of an application at submission and resubmission (DESIGN §3: O2–O4, K1–K3, K6,
@@ -37,13 +41,22 @@ public class ApplicationFormChecks {
     private final MerchantNameRules merchantNames;
     private final BinTable bins;
     private final Period idValidityMargin;
+    private final Function<String, Optional<StoredDocument>> documents;
+    private final Duration maxVideoLength;
 
+    /**
+     * @param documents      the uploaded documents by id (the document store's records)
+     * @param maxVideoLength O2: the longest BUSINESS_VIDEO
+     */
     public ApplicationFormChecks(Validator validator, MerchantNameRules merchantNames, BinTable bins,
-                                 Period idValidityMargin) {
+                                 Period idValidityMargin, Function<String, Optional<StoredDocument>> documents,
+                                 Duration maxVideoLength) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.merchantNames = Objects.requireNonNull(merchantNames, "merchantNames");
         this.bins = Objects.requireNonNull(bins, "bins");
         this.idValidityMargin = Objects.requireNonNull(idValidityMargin, "idValidityMargin");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.maxVideoLength = Objects.requireNonNull(maxVideoLength, "maxVideoLength");
     }
 
     /**
@@ -60,6 +73,7 @@ public class ApplicationFormChecks {
         if (channel != null && type != null) {
             structure(form, channel, type, problems);
             materials(form, channel, type, problems);
+            documents(form, problems);
             merchantName(form, type, problems);
             applicant(form, submissionDate, problems);
             settlementCard(form, type, problems);
@@ -107,6 +121,31 @@ public class ApplicationFormChecks {
             if (!given.contains(kind)) {
                 problems.add("materials", ReasonCode.MATERIAL_MISSING, "Material " + kind + " is missing.");
             }
+        }
+    }
+
+    /**
+     * O2: every material refers to an uploaded document (DOCUMENT_NOT_FOUND) of a type that suits its kind
+     * (photos are JPEG or PNG, the business video an MP4 of at most the configured length, licences, permits
+     * and contracts a PDF or a photo).
+     */
+    private void documents(ApplicationForm form, Problems problems) {
+        if (form.materials() == null) {
+            return;
+        }
+        for (int i = 0; i < form.materials().size(); i++) {
+            ApplicationForm.MaterialItem item = form.materials().get(i);
+            MaterialKind kind = item == null ? null : enumOrNull(MaterialKind.class, item.kind());
+            if (kind == null || isBlank(item.documentId())) {
+                continue;
+            }
+            String field = "materials[" + i + "].documentId";
+            Optional<StoredDocument> document = documents.apply(item.documentId());
+            if (document.isEmpty()) {
+                problems.add(field, ReasonCode.DOCUMENT_NOT_FOUND, "No uploaded document has this id.");
+                continue;
+            }
+            MaterialTypes.problem(kind, document.get(), maxVideoLength).ifPresent(p -> problems.invalid(field, p));
         }
     }
 

@@ -11,11 +11,14 @@ import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.onboarding.application.ApplicationDetails;
+import io.posflow.onboarding.document.StoredDocument;
 import io.posflow.onboarding.merchant.BusinessAddress;
 import io.posflow.onboarding.merchant.Mcc;
 import io.posflow.onboarding.merchant.SettlementAccount;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns a checked {@link ApplicationForm} into sealed {@link ApplicationDetails}, and back for a
@@ -24,9 +27,12 @@ import java.util.Objects;
 public final class ApplicationSealer {
 
     private final SealedValueCodec sealing;
+    private final Function<String, Optional<StoredDocument>> documents;
 
-    public ApplicationSealer(SealedValueCodec sealing) {
+    /** @param documents the uploaded documents by id: each material keeps what its upload recorded */
+    public ApplicationSealer(SealedValueCodec sealing, Function<String, Optional<StoredDocument>> documents) {
         this.sealing = Objects.requireNonNull(sealing, "sealing");
+        this.documents = Objects.requireNonNull(documents, "documents");
     }
 
     /** @param partnerBank who vouched for a PARTNER_BANK application, else null */
@@ -48,8 +54,7 @@ public final class ApplicationSealer {
                 account(f.settlementAccount()),
                 licence == null ? null : new ApplicationDetails.BusinessLicence(licence.uscc(), licence.validUntil(),
                         seal(licence.legalRepresentative().strip(), Mask.NAME)),
-                f.materials().stream().map(m -> new ApplicationDetails.MaterialReference(
-                        MaterialKind.valueOf(m.kind()), m.documentId())).toList(),
+                f.materials().stream().map(this::material).toList(),
                 seal(f.agreement().signedName().strip(), Mask.NAME),
                 f.agent() == null ? null : new ApplicationDetails.Agent(f.agent().agentId(), f.agent().certificateNo()),
                 partnerBank);
@@ -80,6 +85,14 @@ public final class ApplicationSealer {
                         .toList(),
                 new ApplicationForm.Agreement(unseal(d.signedName())),
                 d.agent() == null ? null : new ApplicationForm.Agent(d.agent().agentId(), d.agent().certificateNo()));
+    }
+
+    /** A checked form's material: its document exists. */
+    private ApplicationDetails.MaterialReference material(ApplicationForm.MaterialItem m) {
+        StoredDocument document = documents.apply(m.documentId()).orElseThrow(() ->
+                new IllegalStateException("Document of material " + m.kind() + " vanished after the checks"));
+        return new ApplicationDetails.MaterialReference(MaterialKind.valueOf(m.kind()), m.documentId(),
+                document.sha256(), document.contentType(), document.originalFileName());
     }
 
     private SettlementAccount account(ApplicationForm.Account s) {

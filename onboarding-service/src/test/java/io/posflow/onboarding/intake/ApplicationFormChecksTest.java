@@ -4,16 +4,20 @@ import io.posflow.contracts.onboarding.MaterialKind;
 import io.posflow.onboarding.checks.BinTable;
 import io.posflow.onboarding.checks.MerchantNameRules;
 import io.posflow.onboarding.checks.PrefectureLevelCities;
+import io.posflow.onboarding.document.StoredDocument;
 import io.posflow.platform.problem.FieldProblem;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -30,7 +34,25 @@ class ApplicationFormChecksTest {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private final ApplicationFormChecks checks = new ApplicationFormChecks(VALIDATION.getValidator(),
-            new MerchantNameRules(PrefectureLevelCities.load()), BinTable.SIMULATION, Period.ofMonths(3));
+            new MerchantNameRules(PrefectureLevelCities.load()), BinTable.SIMULATION, Period.ofMonths(3),
+            ApplicationFormChecksTest::uploaded, Duration.ofSeconds(10));
+
+    /** Uploaded documents: {@code doc-<KIND>} is a photo, {@code video-<seconds>} an MP4 of that length. */
+    static Optional<StoredDocument> uploaded(String id) {
+        Instant at = Instant.parse("2026-11-22T01:00:00Z");
+        if (id.startsWith("doc-")) {
+            return Optional.of(new StoredDocument(id, "image/jpeg", "0".repeat(64), 1000, id + ".jpg", null, at));
+        }
+        if (id.startsWith("video-")) {
+            long seconds = Long.parseLong(id.substring(6));
+            return Optional.of(new StoredDocument(id, "video/mp4", "1".repeat(64), 90_000, "shop.mp4",
+                    seconds * 1000, at));
+        }
+        if (id.startsWith("pdf-")) {
+            return Optional.of(new StoredDocument(id, "application/pdf", "2".repeat(64), 5000, "a.pdf", null, at));
+        }
+        return Optional.empty();
+    }
 
     @AfterAll
     static void close() {
@@ -129,6 +151,37 @@ class ApplicationFormChecksTest {
                 io.posflow.contracts.onboarding.Channel.PARTNER_BANK)).doesNotContain(MaterialKind.FACE_LIVENESS);
         assertThat(RequiredMaterials.of(io.posflow.contracts.onboarding.ApplicantType.PERSONAL,
                 io.posflow.contracts.onboarding.Channel.ONLINE)).contains(MaterialKind.FACE_LIVENESS);
+    }
+
+    @Test
+    void O2_aMaterialNamingNoUploadedDocumentIsRefusedByItsPath() {
+        ApplicationForm f = personal();
+        List<ApplicationForm.MaterialItem> materials = new java.util.ArrayList<>(f.materials());
+        materials.set(3, new ApplicationForm.MaterialItem("BANK_CARD", "never-uploaded"));
+        ApplicationForm bad = form(f.channel(), f.applicantType(), f.merchantName(), f.applicant(),
+                f.settlementAccount(), null, materials, NAME, null);
+
+        assertThat(problems(bad)).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("materials[3].documentId", "DOCUMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void O2_aBusinessVideoIsAnMp4OfAtMostTenSecondsAndPhotosArePhotos() {
+        ApplicationForm f = personal();
+        List<ApplicationForm.MaterialItem> materials = new java.util.ArrayList<>(f.materials());
+        materials.add(new ApplicationForm.MaterialItem("BUSINESS_VIDEO", "video-11"));
+        materials.set(0, new ApplicationForm.MaterialItem("ID_FRONT", "pdf-1"));
+        ApplicationForm tooLong = form(f.channel(), f.applicantType(), f.merchantName(), f.applicant(),
+                f.settlementAccount(), null, materials, NAME, null);
+        List<ApplicationForm.MaterialItem> fine = new java.util.ArrayList<>(f.materials());
+        fine.add(new ApplicationForm.MaterialItem("BUSINESS_VIDEO", "video-10"));
+        ApplicationForm tenSeconds = form(f.channel(), f.applicantType(), f.merchantName(), f.applicant(),
+                f.settlementAccount(), null, fine, NAME, null);
+
+        assertThat(problems(tooLong)).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                tuple("materials[0].documentId", "a ID_FRONT must be a JPEG or PNG photo"),
+                tuple("materials[5].documentId", "a BUSINESS_VIDEO may last at most 10 s"));
+        assertThat(problems(tenSeconds)).isEmpty();
     }
 
     // --- O3 merchant name -----------------------------------------------------------------------

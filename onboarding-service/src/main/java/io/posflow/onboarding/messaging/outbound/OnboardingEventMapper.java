@@ -8,6 +8,7 @@ import io.posflow.contracts.onboarding.Agreement;
 import io.posflow.contracts.onboarding.Applicant;
 import io.posflow.contracts.onboarding.BusinessAddress;
 import io.posflow.contracts.onboarding.BusinessLicence;
+import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
@@ -71,17 +72,13 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
         return List.of();
     }
 
-    /**
-     * Materials are published as an empty list until the document store is wired in: the contract needs each
-     * document's digest, content type and file name, which only the upload records.
-     */
     private static io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
         ApplicationDetails d = e.details();
         return new io.posflow.contracts.onboarding.ApplicationSubmitted(
                 e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
                 d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
                 d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
-                List.of(), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.submittedAt());
+                materials(d), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.submittedAt());
     }
 
     private static io.posflow.contracts.onboarding.ApplicationResubmitted resubmitted(ApplicationResubmitted e) {
@@ -90,7 +87,17 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
                 e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
                 d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
                 d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
-                List.of(), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.resubmittedAt());
+                materials(d), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.resubmittedAt());
+    }
+
+    /**
+     * Each material with what its upload recorded (digest, content type, original file name for K7).
+     * Applications recorded before documents were checked carry no such facts: their materials are left out.
+     */
+    private static List<Material> materials(ApplicationDetails d) {
+        return d.materials().stream().filter(ApplicationDetails.MaterialReference::described)
+                .map(m -> new Material(m.kind(), m.documentId(), m.sha256(), m.contentType(), m.originalFileName()))
+                .toList();
     }
 
     private static Applicant applicant(ApplicationDetails d) {
