@@ -18,6 +18,7 @@ import io.posflow.contracts.onboarding.Channel;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.MaterialKind;
+import io.posflow.contracts.onboarding.PartnerBankAttestation;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
@@ -273,6 +274,23 @@ class KycMessagingIT {
         assertThat(review.reasons()).extracting(Reason::code)
                 .containsExactlyInAnyOrder(ReasonCode.BANK_ELEMENTS_MISMATCH, ReasonCode.FACE_NOT_PASSED);
         assertThat(review.reasons()).allSatisfy(r -> assertThat(r.message()).contains("inconclusive"));
+    }
+
+    @Test
+    void K9_aPartnerBankApplicationWithoutAFaceCaptureIsPublishedAsKycPassedWhateverItsFaceTestValue() {
+        String application = newApplicationId();
+        List<Material> attestedInPerson = materials().stream()
+                .filter(m -> m.kind() != MaterialKind.FACE_LIVENESS).toList();
+        ApplicationSubmitted viaBank = submitted(application, applicant("13800130001"), personalCard("13800130001"),
+                attestedInPerson);
+        send(new ApplicationSubmitted(application, 1, Channel.PARTNER_BANK, viaBank.applicantType(),
+                viaBank.merchantName(), viaBank.mcc(), viaBank.businessAddress(), viaBank.deviceModel(),
+                viaBank.settlementSpeed(), null, viaBank.applicant(), viaBank.settlementAccount(), null,
+                attestedInPerson, viaBank.agreement(), null, new PartnerBankAttestation("ICBC",
+                "ICBC-20261122-000123", "110105001", "staff-0042", Instant.parse("2026-11-22T01:00:00Z")),
+                viaBank.submittedAt()), UUID.randomUUID().toString());
+
+        onlyVerification(application, "posflow.kyc.KycPassed.v1");
     }
 
     @Test

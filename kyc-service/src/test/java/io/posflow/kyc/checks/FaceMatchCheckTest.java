@@ -5,6 +5,7 @@ import io.posflow.contracts.onboarding.MaterialKind;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.kyc.Dossiers;
 import io.posflow.kyc.kyccase.Finding;
+import io.posflow.kyc.kyccase.KycOutcome;
 import io.posflow.kyc.provider.SimulatedProviders;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class FaceMatchCheckTest {
                 .check(anApplication().build())).isEmpty();
         assertThat(new FaceMatchCheck(request -> FaceMatchResult.scored(79), Dossiers.SEALING, 80)
                 .check(anApplication().build())).extracting(Finding::consequence)
-                .containsExactly(io.posflow.kyc.kyccase.KycOutcome.REFER);
+                .containsExactly(KycOutcome.REFER);
     }
 
     @Test
