@@ -1,19 +1,49 @@
 package io.posflow.kyc.config;
 
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.kyc.checks.BankCardElementCheck;
+import io.posflow.kyc.checks.BankCardElementVerifier;
+import io.posflow.kyc.checks.DocumentCheck;
+import io.posflow.kyc.checks.DocumentInspector;
+import io.posflow.kyc.checks.FaceMatchCheck;
+import io.posflow.kyc.checks.FaceMatcher;
 import io.posflow.kyc.kyccase.WellFormedApplicationCheck;
 import io.posflow.kyc.query.KycCaseViewProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
-/** The checks every case runs, and how the case view is kept. */
+/**
+ * The checks every case runs, in this order: well-formedness, K4, K5 (with K9), K7 — each provider check
+ * unseals what it sends just before its call — and how the case view is kept.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KycConfig {
 
     @Bean
+    @Order(1)
     WellFormedApplicationCheck wellFormedApplicationCheck() {
         return new WellFormedApplicationCheck();
+    }
+
+    @Bean
+    @Order(2)
+    BankCardElementCheck bankCardElementCheck(BankCardElementVerifier bank, SealedValueCodec sealing) {
+        return new BankCardElementCheck(bank, sealing);
+    }
+
+    @Bean
+    @Order(3)
+    FaceMatchCheck faceMatchCheck(FaceMatcher faces, SealedValueCodec sealing, KycProperties settings) {
+        return new FaceMatchCheck(faces, sealing, settings.face().threshold());
+    }
+
+    @Bean
+    @Order(4)
+    DocumentCheck documentCheck(DocumentInspector inspector) {
+        return new DocumentCheck(inspector);
     }
 
     /**

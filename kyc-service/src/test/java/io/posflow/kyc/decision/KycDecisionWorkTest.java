@@ -1,6 +1,5 @@
 package io.posflow.kyc.decision;
 
-import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.kyc.casefile.CaseFile;
 import io.posflow.kyc.casefile.CaseFileRepository;
@@ -26,11 +25,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import static io.posflow.kyc.Dossiers.anApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -58,7 +56,7 @@ class KycDecisionWorkTest {
 
     @Test
     void aWellFormedApplicationIsDecidedPassedAtTheClocksTime() {
-        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE)));
+        file(anApplication().build());
 
         DueWorkOutcome outcome = work(new WellFormedApplicationCheck()).run(due());
 
@@ -68,7 +66,7 @@ class KycDecisionWorkTest {
 
     @Test
     void aMissingSealedFieldFailsTheCaseWithTheFindingAsReason() {
-        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE, SealedField.RESERVED_PHONE)));
+        file(anApplication().without(SealedField.RESERVED_PHONE).build());
 
         work(new WellFormedApplicationCheck()).run(due());
 
@@ -78,7 +76,7 @@ class KycDecisionWorkTest {
 
     @Test
     void findingsOfEveryCheckCountAndAFailureWinsOverAReferral() {
-        file(EnumSet.complementOf(EnumSet.of(SealedField.LEGAL_REPRESENTATIVE, SealedField.RESERVED_PHONE)));
+        file(anApplication().without(SealedField.RESERVED_PHONE).build());
         KycCheck face = dossier -> List.of(Finding.refer(ReasonCode.FACE_NOT_PASSED, "The face check did not pass."));
 
         work(face).run(due());
@@ -92,7 +90,7 @@ class KycDecisionWorkTest {
 
     @Test
     void aCheckThatCannotAnswerLeavesTheCaseOpenForARetry() {
-        file(EnumSet.allOf(SealedField.class));
+        file(anApplication().build());
         KycCheck down = dossier -> {
             throw new IllegalStateException("provider unavailable");
         };
@@ -115,9 +113,8 @@ class KycDecisionWorkTest {
         return new KycDecisionWork(caseFiles, cases, List.of(checks), commands, clock);
     }
 
-    private void file(Set<SealedField> fields) {
-        when(caseFiles.findById(CASE.value())).thenReturn(Optional.of(
-                new CaseFile(CASE, new ApplicationDossier(ApplicantType.PERSONAL, fields), NOW)));
+    private void file(ApplicationDossier dossier) {
+        when(caseFiles.findById(CASE.value())).thenReturn(Optional.of(new CaseFile(CASE, dossier, NOW)));
     }
 
     /** DueWork has no public constructor; the handler reads only its payload. */

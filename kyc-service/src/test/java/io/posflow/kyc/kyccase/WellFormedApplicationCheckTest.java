@@ -4,9 +4,7 @@ import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.reasons.ReasonCode;
 import org.junit.jupiter.api.Test;
 
-import java.util.EnumSet;
-import java.util.Set;
-
+import static io.posflow.kyc.Dossiers.anApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WellFormedApplicationCheckTest {
@@ -15,27 +13,22 @@ class WellFormedApplicationCheckTest {
 
     @Test
     void aPersonalApplicationWithEveryFieldItNeedsPasses() {
-        Set<SealedField> fields = EnumSet.allOf(SealedField.class);
-        fields.remove(SealedField.LEGAL_REPRESENTATIVE);
-        assertThat(check.check(new ApplicationDossier(ApplicantType.PERSONAL, fields))).isEmpty();
+        assertThat(check.check(anApplication().build())).isEmpty();
     }
 
     @Test
     void aPersonalCardWithoutItsBankReservedPhoneFailsNamingTheField() {
-        Set<SealedField> fields = EnumSet.allOf(SealedField.class);
-        fields.remove(SealedField.RESERVED_PHONE);
-        assertThat(check.check(new ApplicationDossier(ApplicantType.INDIVIDUAL_BUSINESS, fields)))
+        assertThat(check.check(anApplication().type(ApplicantType.INDIVIDUAL_BUSINESS)
+                .without(SealedField.RESERVED_PHONE).build()))
                 .containsExactly(Finding.fail(ReasonCode.MATERIAL_MISSING,
                         "Required field settlementAccount.reservedPhone is missing."));
     }
 
     @Test
     void anEnterpriseNeedsItsLegalRepresentativeButNoReservedPhone() {
-        Set<SealedField> fields = EnumSet.allOf(SealedField.class);
-        fields.remove(SealedField.RESERVED_PHONE);
-        assertThat(check.check(new ApplicationDossier(ApplicantType.ENTERPRISE, fields))).isEmpty();
-        fields.remove(SealedField.LEGAL_REPRESENTATIVE);
-        assertThat(check.check(new ApplicationDossier(ApplicantType.ENTERPRISE, fields)))
+        assertThat(check.check(anApplication().type(ApplicantType.ENTERPRISE).corporateAccount().build())).isEmpty();
+        assertThat(check.check(anApplication().type(ApplicantType.ENTERPRISE).corporateAccount()
+                .without(SealedField.LEGAL_REPRESENTATIVE).build()))
                 .extracting(f -> f.reason().message())
                 .containsExactly("Required field businessLicence.legalRepresentative is missing.");
     }

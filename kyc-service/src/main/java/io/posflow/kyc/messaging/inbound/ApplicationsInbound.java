@@ -8,6 +8,8 @@ import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.ApplicationResubmitted;
 import io.posflow.contracts.onboarding.ApplicationSubmitted;
 import io.posflow.contracts.onboarding.BusinessLicence;
+import io.posflow.contracts.onboarding.Channel;
+import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.topics.Topics;
@@ -30,7 +32,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,8 +76,8 @@ public class ApplicationsInbound implements InboundMessageHandler {
         IntegrationEvent event = InboundEvents.read(codec, message);
         if (event instanceof ApplicationSubmitted submitted) {
             open(submitted.applicationId(), submitted.round(), dossier(submitted.applicantType(),
-                    submitted.applicant(), submitted.settlementAccount(), submitted.businessLicence(),
-                    submitted.agreement()));
+                    submitted.channel(), submitted.applicant(), submitted.settlementAccount(),
+                    submitted.businessLicence(), submitted.agreement(), submitted.materials()));
             context.referenceArrived(applicationReference(submitted.applicationId()));
         } else if (event instanceof ApplicationResubmitted resubmitted) {
             // A resubmission before its submission (which may sit in the DLT, to be redriven) waits for it.
@@ -81,8 +85,8 @@ public class ApplicationsInbound implements InboundMessageHandler {
                 throw new ReferenceNotYetKnownException(applicationReference(resubmitted.applicationId()));
             }
             open(resubmitted.applicationId(), resubmitted.round(), dossier(resubmitted.applicantType(),
-                    resubmitted.applicant(), resubmitted.settlementAccount(), resubmitted.businessLicence(),
-                    resubmitted.agreement()));
+                    resubmitted.channel(), resubmitted.applicant(), resubmitted.settlementAccount(),
+                    resubmitted.businessLicence(), resubmitted.agreement(), resubmitted.materials()));
         }
     }
 
@@ -97,24 +101,25 @@ public class ApplicationsInbound implements InboundMessageHandler {
         scheduler.schedule(KycDecisionWork.KIND, caseId.value(), now, caseId.value());
     }
 
-    /** Which sealed fields the application carries; their values stay sealed and are not kept. */
-    static ApplicationDossier dossier(ApplicantType type, Applicant applicant, SettlementAccount account,
-                                      BusinessLicence licence, Agreement agreement) {
-        Set<SealedField> present = EnumSet.noneOf(SealedField.class);
-        add(present, SealedField.APPLICANT_NAME, applicant.name());
-        add(present, SealedField.APPLICANT_ID_NUMBER, applicant.idNumber());
-        add(present, SealedField.APPLICANT_PHONE, applicant.phone());
-        add(present, SealedField.ACCOUNT_HOLDER_NAME, account.holderName());
-        add(present, SealedField.ACCOUNT_NUMBER, account.cardNumber());
-        add(present, SealedField.RESERVED_PHONE, account.reservedPhone());
-        add(present, SealedField.LEGAL_REPRESENTATIVE, licence == null ? null : licence.legalRepresentative());
-        add(present, SealedField.AGREEMENT_SIGNED_NAME, agreement.signedName());
-        return new ApplicationDossier(type, present);
+    /** What the round's checks need, personal data still sealed as received (unsealed only inside a check). */
+    static ApplicationDossier dossier(ApplicantType type, Channel channel, Applicant applicant,
+                                      SettlementAccount account, BusinessLicence licence, Agreement agreement,
+                                      List<Material> materials) {
+        Map<SealedField, SealedValue> sealed = new EnumMap<>(SealedField.class);
+        add(sealed, SealedField.APPLICANT_NAME, applicant.name());
+        add(sealed, SealedField.APPLICANT_ID_NUMBER, applicant.idNumber());
+        add(sealed, SealedField.APPLICANT_PHONE, applicant.phone());
+        add(sealed, SealedField.ACCOUNT_HOLDER_NAME, account.holderName());
+        add(sealed, SealedField.ACCOUNT_NUMBER, account.cardNumber());
+        add(sealed, SealedField.RESERVED_PHONE, account.reservedPhone());
+        add(sealed, SealedField.LEGAL_REPRESENTATIVE, licence == null ? null : licence.legalRepresentative());
+        add(sealed, SealedField.AGREEMENT_SIGNED_NAME, agreement.signedName());
+        return new ApplicationDossier(type, channel, account.accountType(), sealed, materials);
     }
 
-    private static void add(Set<SealedField> present, SealedField field, SealedValue value) {
+    private static void add(Map<SealedField, SealedValue> sealed, SealedField field, SealedValue value) {
         if (value != null && !value.sealed().isBlank() && !value.keyId().isBlank()) {
-            present.add(field);
+            sealed.put(field, value);
         }
     }
 }

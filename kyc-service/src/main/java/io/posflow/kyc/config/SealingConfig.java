@@ -1,0 +1,30 @@
+package io.posflow.kyc.config;
+
+import io.posflow.contracts.pii.SealedValueCodec;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The codec the provider checks unseal with, just before they call a provider. Cases keep the values
+ * sealed as received; nothing else in kyc unseals.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SealingConfig {
+
+    @Bean
+    SealedValueCodec sealedValueCodec(PiiProperties pii) {
+        Map<String, byte[]> keyring = new LinkedHashMap<>();
+        pii.keys().forEach((id, key) -> {
+            try {
+                keyring.put(id, Base64.getDecoder().decode(key));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("posflow.pii.keys." + id + " is not base64");
+            }
+        });
+        return new SealedValueCodec(keyring, pii.currentKeyId());
+    }
+}

@@ -1,0 +1,24 @@
+package io.posflow.kyc.provider;
+
+import io.posflow.kyc.checks.BankCardElementVerifier;
+import io.posflow.kyc.checks.DocumentInspector;
+import io.posflow.kyc.checks.FaceMatcher;
+
+/** The ports as the checks get them: every call of the raw provider goes through its {@link ResilientCall}. */
+public final class ResilientProviders {
+
+    private ResilientProviders() {
+    }
+
+    public static BankCardElementVerifier bankCardElements(BankCardElementVerifier provider, ResilientCall call) {
+        return elements -> call.call(() -> provider.verify(elements));
+    }
+
+    public static FaceMatcher face(FaceMatcher provider, ResilientCall call) {
+        return request -> call.call(() -> provider.match(request));
+    }
+
+    public static DocumentInspector documents(DocumentInspector provider, ResilientCall call) {
+        return document -> call.call(() -> provider.inspect(document));
+    }
+}
