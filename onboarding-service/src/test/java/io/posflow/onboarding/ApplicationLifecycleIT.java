@@ -128,7 +128,7 @@ class ApplicationLifecycleIT {
     void O2_aSingleKindOfProblemIsTheProblemsCode() {
         String body = APPLICATION.formatted(freshIdNumber())
                 .replace("{\"kind\": \"SCENE_PHOTO\", \"documentId\": \"doc-scene\"}",
-                        "{\"kind\": \"BUSINESS_VIDEO\", \"documentId\": \"doc-video\"}");
+                        "{\"kind\": \"STOREFRONT_PHOTO\", \"documentId\": \"doc-shop\"}");
 
         ResponseEntity<Map> refused = post("/api/v1/applications", body);
 
