@@ -26,6 +26,11 @@ import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.contracts.onboarding.ApplicationRejected;
+import io.posflow.contracts.pii.SubjectSealing;
+import io.posflow.kyc.casefile.CaseFileRepository;
+import io.posflow.kyc.kyccase.ApplicationDossier;
+import io.posflow.kyc.kyccase.SealedField;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
@@ -63,7 +68,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "posflow.pii.archive-duty=P0D")
 @ActiveProfiles({"simulation", "it"})
 @AutoConfigureObservability
 @DirtiesContext
@@ -105,6 +110,10 @@ class KycMessagingIT {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseFileRepository caseFiles;
+    @Autowired
+    SubjectSealing subjectSealing;
 
     private TopicRecorder verifications;
 
@@ -313,9 +322,36 @@ class KycMessagingIT {
 
         Map<String, Object> file = jdbc.queryForMap("select * from kyc_case_file where case_id = ?",
                 "APPLICATION:" + application + ":1");
-        assertThat(file.toString()).contains("sim-2026")
+        assertThat(file.toString()).contains("subject:" + application).doesNotContain("sim-2026")
                 .doesNotContain("13800130001", ID_NUMBER, CARD_NUMBER, "王小明");
         assertThat(TopicRecorder.value(record)).doesNotContain("13800130001", ID_NUMBER, CARD_NUMBER);
+    }
+
+    @Test
+    void aRejectedApplicantsCaseFileCanBeCryptoShreddedOnceTheArchiveDutyHasPassed() {
+        String application = newApplicationId();
+        send(submitted(application, personalCard()), UUID.randomUUID().toString());
+        await().atMost(DEADLINE).until(() -> verifications.records(r -> application.equals(r.key())), l -> l.size() == 1);
+        ApplicationDossier stored = caseFiles.findById("APPLICATION:" + application + ":1").orElseThrow().dossier();
+        SealedValue idNumber = stored.sealed(SealedField.APPLICANT_ID_NUMBER);
+        assertThat(subjectSealing.reveal(idNumber)).contains(ID_NUMBER);
+        assertThat(rest.postForEntity("/api/v1/ops/data-subjects/" + application + "/shredding", null, Map.class)
+                .getStatusCode().value()).as("the relationship has not ended").isEqualTo(409);
+
+        send(new ApplicationRejected(application, 1, List.of(Reason.of(ReasonCode.BLACKLISTED)), Instant.now()),
+                UUID.randomUUID().toString());
+        // This class sets the archive duty to nothing (posflow.pii.archive-duty=P0D) so as not to move the clock
+        // five years under the other tests; onboarding's ApplicationLifecycleIT proves the 5-year duty.
+        await().atMost(DEADLINE).until(() -> rest.getForObject("/api/v1/ops/data-subjects/" + application, Map.class),
+                s -> s.get("retainUntil") != null);
+        ResponseEntity<Map> shredded = rest.postForEntity("/api/v1/ops/data-subjects/" + application + "/shredding",
+                null, Map.class);
+
+        assertThat(shredded.getStatusCode().value()).isEqualTo(200);
+        assertThat(subjectSealing.reveal(idNumber)).as("unreadable after shredding").isEmpty();
+        assertThat(caseFiles.findById("APPLICATION:" + application + ":1").orElseThrow().dossier().sealedFields())
+                .as("the case file itself still loads").contains(SealedField.APPLICANT_ID_NUMBER);
+        assertThat(getCase("APPLICATION:" + application + ":1")).containsEntry("status", "PASSED");
     }
 
     // --- outages: the case stays pending and is retried, never falsely rejected, never lost ----------------

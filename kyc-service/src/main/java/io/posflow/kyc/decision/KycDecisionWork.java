@@ -1,5 +1,6 @@
 package io.posflow.kyc.decision;
 
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.kyc.casefile.CaseFile;
 import io.posflow.kyc.casefile.CaseFileRepository;
 import io.posflow.kyc.kyccase.ApplicationDossier;
@@ -33,14 +34,17 @@ public class KycDecisionWork implements DueWorkHandler {
     public static final String KIND = "kyc.decide";
 
     private final CaseFileRepository caseFiles;
+    private final SubjectSealing sealing;
     private final KycCaseViewRepository cases;
     private final List<KycCheck> checks;
     private final CommandGateway commands;
     private final Clock clock;
 
-    public KycDecisionWork(CaseFileRepository caseFiles, KycCaseViewRepository cases, List<KycCheck> checks,
+    public KycDecisionWork(CaseFileRepository caseFiles, SubjectSealing sealing, KycCaseViewRepository cases,
+                           List<KycCheck> checks,
                            CommandGateway commands, Clock clock) {
         this.caseFiles = caseFiles;
+        this.sealing = sealing;
         this.cases = cases;
         this.checks = List.copyOf(checks);
         this.commands = commands;
@@ -61,6 +65,7 @@ public class KycDecisionWork implements DueWorkHandler {
             return DueWorkOutcome.done(); // decided meanwhile (e.g. by ops): nothing left to do
         }
         ApplicationDossier dossier = caseFiles.findById(caseId.value()).map(CaseFile::dossier)
+                .map(stored -> stored.forChecks(sealing))
                 .orElseThrow(() -> new IllegalStateException("No case file for KYC case " + caseId));
         List<Finding> findings = checks.stream().flatMap(check -> check.check(dossier).stream()).toList();
         commands.sendAndWait(DecideKycCase.from(caseId, KycVerdict.of(findings), clock.instant()));

@@ -6,13 +6,16 @@ import io.posflow.contracts.onboarding.Channel;
 import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.MaterialKind;
 import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.pii.SubjectSealing;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What the checks of an application round look at: the personal data still sealed as onboarding published
@@ -62,6 +65,25 @@ public record ApplicationDossier(ApplicantType applicantType, Channel channel, A
     /** The first material of that kind, if one was uploaded. */
     public Optional<Material> material(MaterialKind kind) {
         return materials.stream().filter(m -> m.kind() == kind).findFirst();
+    }
+
+    /**
+     * The same dossier with every personal datum sealed under the data subject's key, as it is kept at rest
+     * (DESIGN §4: crypto-shreddable per subject).
+     */
+    public ApplicationDossier storedUnder(String subjectId, SubjectSealing sealing) {
+        return withValues(v -> sealing.protect(subjectId, v));
+    }
+
+    /** The same dossier as the checks read it: every datum sealed under the transport keyring they unseal with. */
+    public ApplicationDossier forChecks(SubjectSealing sealing) {
+        return withValues(sealing::forTransport);
+    }
+
+    private ApplicationDossier withValues(UnaryOperator<SealedValue> change) {
+        Map<SealedField, SealedValue> changed = new EnumMap<>(SealedField.class);
+        sealedValues.forEach((field, value) -> changed.put(field, change.apply(value)));
+        return new ApplicationDossier(applicantType, channel, accountType, changed, materials);
     }
 
     /** Names only: sealed fields and material kinds. */

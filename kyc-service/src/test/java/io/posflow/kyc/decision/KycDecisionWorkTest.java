@@ -1,5 +1,7 @@
 package io.posflow.kyc.decision;
 
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.kyc.casefile.CaseFile;
 import io.posflow.kyc.casefile.CaseFileRepository;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.posflow.kyc.Dossiers.anApplication;
@@ -109,8 +112,22 @@ class KycDecisionWorkTest {
         verify(commands, never()).sendAndWait(any());
     }
 
+    /** The filed test dossiers are sealed for transport: they reach the checks as they are. */
+    private static final SubjectSealing SEALING = new SubjectSealing(
+            new SealedValueCodec(Map.of("t", new byte[32]), "t"), new SubjectSealing.SubjectKeys() {
+                @Override
+                public Optional<byte[]> find(String subjectId) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public byte[] findOrCreate(String subjectId) {
+                    throw new UnsupportedOperationException("nothing is stored here");
+                }
+            });
+
     private KycDecisionWork work(KycCheck... checks) {
-        return new KycDecisionWork(caseFiles, cases, List.of(checks), commands, clock);
+        return new KycDecisionWork(caseFiles, SEALING, cases, List.of(checks), commands, clock);
     }
 
     private void file(ApplicationDossier dossier) {

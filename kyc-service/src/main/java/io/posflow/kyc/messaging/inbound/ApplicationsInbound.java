@@ -5,6 +5,7 @@ import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.Agreement;
 import io.posflow.contracts.onboarding.Applicant;
 import io.posflow.contracts.onboarding.ApplicantType;
+import io.posflow.contracts.onboarding.ApplicationRejected;
 import io.posflow.contracts.onboarding.ApplicationResubmitted;
 import io.posflow.contracts.onboarding.ApplicationSubmitted;
 import io.posflow.contracts.onboarding.BusinessLicence;
@@ -12,6 +13,7 @@ import io.posflow.contracts.onboarding.Channel;
 import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.kyc.casefile.CaseFile;
 import io.posflow.kyc.casefile.CaseFileRepository;
@@ -23,6 +25,7 @@ import io.posflow.kyc.kyccase.SealedField;
 import io.posflow.kyc.kyccase.SubjectType;
 import io.posflow.kyc.query.KycCaseViewRepository;
 import io.posflow.platform.duework.DueWorkScheduler;
+import io.posflow.platform.pii.SubjectKeyVault;
 import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
@@ -47,15 +50,20 @@ public class ApplicationsInbound implements InboundMessageHandler {
     private final IntegrationEventCodec codec;
     private final KycCaseViewRepository cases;
     private final CaseFileRepository caseFiles;
+    private final SubjectSealing sealing;
+    private final SubjectKeyVault subjects;
     private final CommandGateway commands;
     private final DueWorkScheduler scheduler;
     private final Clock clock;
 
     public ApplicationsInbound(IntegrationEventCodec codec, KycCaseViewRepository cases, CaseFileRepository caseFiles,
+                               SubjectSealing sealing, SubjectKeyVault subjects,
                                CommandGateway commands, DueWorkScheduler scheduler, Clock clock) {
         this.codec = codec;
         this.cases = cases;
         this.caseFiles = caseFiles;
+        this.sealing = sealing;
+        this.subjects = subjects;
         this.commands = commands;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -79,6 +87,9 @@ public class ApplicationsInbound implements InboundMessageHandler {
                     submitted.channel(), submitted.applicant(), submitted.settlementAccount(),
                     submitted.businessLicence(), submitted.agreement(), submitted.materials()));
             context.referenceArrived(applicationReference(submitted.applicationId()));
+        } else if (event instanceof ApplicationRejected rejected) {
+            // The relationship with the applicant ended: the archive duty runs from now (DESIGN §4).
+            subjects.relationshipEnded(rejected.applicationId(), rejected.rejectedAt());
         } else if (event instanceof ApplicationResubmitted resubmitted) {
             // A resubmission before its submission (which may sit in the DLT, to be redriven) waits for it.
             if (!cases.existsBySubjectTypeAndSubjectId(SubjectType.APPLICATION, resubmitted.applicationId())) {
@@ -96,7 +107,8 @@ public class ApplicationsInbound implements InboundMessageHandler {
             return; // the same round again (re-published under a new ce_id): its case is open or decided
         }
         Instant now = clock.instant();
-        caseFiles.save(new CaseFile(caseId, dossier, now));
+        // DESIGN §4: at rest the applicant's data is sealed under the application's own key (crypto-shreddable).
+        caseFiles.save(new CaseFile(caseId, dossier.storedUnder(applicationId, sealing), now));
         commands.sendAndWait(new OpenKycCase(caseId, SubjectType.APPLICATION, applicationId, round, now));
         scheduler.schedule(KycDecisionWork.KIND, caseId.value(), now, caseId.value());
     }
