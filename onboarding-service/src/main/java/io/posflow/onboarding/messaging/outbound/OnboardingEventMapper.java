@@ -25,21 +25,38 @@ import io.posflow.platform.messaging.outbound.OutboundMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Internal events to the published language: onboarding.applications.v1 and onboarding.merchants.v1. */
+/**
+ * Internal events to the published language: onboarding.applications.v1 and onboarding.merchants.v1, and the
+ * partner banks' feedback ({@link PartnerBankFeedbackMapper}).
+ */
 @Component
 public class OnboardingEventMapper implements IntegrationEventMapper {
 
     private final IntegrationEventCodec codec;
+    private final PartnerBankFeedbackMapper partnerBankFeedback;
 
-    public OnboardingEventMapper(IntegrationEventCodec codec) {
+    public OnboardingEventMapper(IntegrationEventCodec codec, PartnerBankFeedbackMapper partnerBankFeedback) {
         this.codec = codec;
+        this.partnerBankFeedback = partnerBankFeedback;
     }
 
+    /** The onboarding topics' records first, then the partner bank's feedback on the same fact. */
     @Override
     public List<OutboundMessage> map(EventMessage<?> event) {
-        Object payload = event.getPayload();
+        List<OutboundMessage> feedback = partnerBankFeedback.map(event.getPayload());
+        List<OutboundMessage> onboarding = onboarding(event.getPayload());
+        if (feedback.isEmpty()) {
+            return onboarding;
+        }
+        List<OutboundMessage> all = new ArrayList<>(onboarding);
+        all.addAll(feedback);
+        return all;
+    }
+
+    private List<OutboundMessage> onboarding(Object payload) {
         if (payload instanceof ApplicationSubmitted e) {
             return application(submitted(e));
         }
