@@ -284,6 +284,17 @@ class PartnerBankIT {
     }
 
     @Test
+    void DESIGN4_aRecordKeyThatIsNotThePayloadsBankReferenceGoesToTheDltAndIsRefused() {
+        BankReference ref = reference(TESTBANK);
+        BankReference other = reference(TESTBANK);
+
+        sendSigned(ref.key(), message(other));
+
+        assertDeadLetteredAndRefused(ref, "KEY_MISMATCH");
+        assertThat(application(other.applicationId().value()).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void DESIGN4_unreadableJsonKeyedForARegisteredBankGoesToTheDltAndIsRefused() {
         BankReference ref = reference(TESTBANK);
 

@@ -24,6 +24,8 @@ import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import io.posflow.platform.problem.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +57,7 @@ import java.util.Set;
 @Component
 public class PartnerBankApplicationsHandler implements InboundMessageHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(PartnerBankApplicationsHandler.class);
     private static final String TYPE = EventCatalogue.byClass(PartnerBankApplicationSubmitted.class).ceType();
     private static final String WHOLE_MESSAGE = "$";
 
@@ -156,8 +159,9 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
             return o;
         });
         if (outcome instanceof IntakeOutcome.Refused refused) {
-            feedback.refused(bank, message.messageId(), refused.problems().stream()
-                    .map(PartnerBankApplicationsHandler::fieldError).toList());
+            List<FieldError> errors = refused.problems().stream().map(PartnerBankApplicationsHandler::fieldError).toList();
+            feedback.refused(bank, message.messageId(), errors);
+            log.info("Refused partner-bank application {} ({}): {}", bank, message.origin(), codes(errors));
             afterCommit(() -> metrics.refused("FORMAT"));
         } else {
             afterCommit(metrics::accepted);
@@ -173,6 +177,8 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
     private UnreadableMessageException refusedToDlt(InboundMessage message, Optional<BankReference> addressee,
                                                     String code, List<FieldError> errors, String reason) {
         boolean count = addressee.map(bank -> feedback.refusedAlone(bank, message.messageId(), errors)).orElse(true);
+        log.info("Refused partner-bank message {} to the DLT ({}): {}", message.origin(), addressee
+                .map(bank -> "refusal to " + bank).orElse("no refusal: its key names no registered bank"), codes(errors));
         if (count) {
             metrics.refused(code);
         }
@@ -191,6 +197,11 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
             String field = location.startsWith("$.") ? location.substring(2) : WHOLE_MESSAGE;
             return new FieldError(field, "SCHEMA_VIOLATION", text);
         }).toList();
+    }
+
+    /** Fields and codes only: what is safe to log. */
+    private static List<String> codes(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() + " " + e.code()).toList();
     }
 
     /** A form problem's field, as a path in the bank's message: {@code application.applicant.idNumber}. */
