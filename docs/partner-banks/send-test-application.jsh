@@ -18,6 +18,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+// Quiet the Kafka clients (the local stack's classpath brings slf4j-simple).
+System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+
 boolean SIGN = true;
 String BROKER = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
 String DOC = System.getenv("DOC");
