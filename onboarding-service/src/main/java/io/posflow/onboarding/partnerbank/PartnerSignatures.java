@@ -40,7 +40,8 @@ public final class PartnerSignatures {
      */
     public Verification verify(byte[] value, String keyId, String signature) {
         if (isBlank(keyId) || isBlank(signature)) {
-            return new Rejected("SIGNATURE_MISSING", "The message lacks the x-partner-signature or x-partner-key-id header.");
+            return new Rejected("SIGNATURE_MISSING",
+                    "The message lacks the x-partner-signature or x-partner-key-id header.");
         }
         Optional<PartnerKeyRegistry.PartnerKey> key = registry.key(keyId.strip());
         if (key.isEmpty()) {

@@ -159,7 +159,8 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
             return o;
         });
         if (outcome instanceof IntakeOutcome.Refused refused) {
-            List<FieldError> errors = refused.problems().stream().map(PartnerBankApplicationsHandler::fieldError).toList();
+            List<FieldError> errors = refused.problems().stream()
+                    .map(PartnerBankApplicationsHandler::fieldError).toList();
             feedback.refused(bank, message.messageId(), errors);
             log.info("Refused partner-bank application {} ({}): {}", bank, message.origin(), codes(errors));
             afterCommit(() -> metrics.refused("FORMAT"));
@@ -177,8 +178,9 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
     private UnreadableMessageException refusedToDlt(InboundMessage message, Optional<BankReference> addressee,
                                                     String code, List<FieldError> errors, String reason) {
         boolean count = addressee.map(bank -> feedback.refusedAlone(bank, message.messageId(), errors)).orElse(true);
-        log.info("Refused partner-bank message {} to the DLT ({}): {}", message.origin(), addressee
-                .map(bank -> "refusal to " + bank).orElse("no refusal: its key names no registered bank"), codes(errors));
+        log.info("Refused partner-bank message {} to the DLT ({}): {}", message.origin(),
+                addressee.map(bank -> "refusal to " + bank).orElse("no refusal: its key names no registered bank"),
+                codes(errors));
         if (count) {
             metrics.refused(code);
         }
