@@ -32,6 +32,21 @@ final class StackClient {
         return send(service, "PUT", path, body);
     }
 
+    /**
+     * Uploads a file as the {@code file} part of a multipart form, as the merchant app uploads a photo.
+     */
+    Response upload(String service, String path, String fileName, String contentType, byte[] content) {
+        String boundary = "posflow-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(tail);
+        return send(service, "POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     /** Moves every service's simulated clock to {@code instant} (each service reads time from its own clock). */
     void moveClocks(Instant instant) {
         for (StackLayout.Service s : StackLayout.SERVICES) {
@@ -47,6 +62,15 @@ final class StackClient {
     }
 
     private Response send(String service, String method, String path, Object body) {
+        try {
+            return body == null ? send(service, method, path, null, null)
+                    : send(service, method, path, "application/json", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the body of " + method + " " + path + ": " + e, e);
+        }
+    }
+
+    private Response send(String service, String method, String path, String contentType, byte[] body) {
         StackLayout.Service target = StackLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + service));
         try {
@@ -56,8 +80,7 @@ final class StackClient {
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body() == null || response.body().isBlank()

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -43,6 +44,9 @@ final class Walkthrough {
     static final long ESIGN_DEPOSIT_FEN = 9_900;
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
     private static final String[] SHOPS = {"老街便利店", "惠民超市", "阳光水果店", "好运小吃", "万家粮油店"};
+    /** The smallest JPEG: start of image, a JFIF header, end of image (recognised by content, DESIGN §5). */
+    private static final byte[] TINY_JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F',
+        'I', 'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xD9};
     private static final String[] GIVEN = {"小明", "建国", "丽华", "志强", "秀英", "海燕", "卫东", "春梅"};
 
     private final StackClient client;
@@ -55,21 +59,74 @@ final class Walkthrough {
 
     /** Registers a stock terminal, applies for a merchant naming it, and waits for the approval. */
     Merchant onboard() {
-        String serial = TestIdentities.serialNumber("LKLE");
+        Applicant applicant = Applicant.fresh(TestIdentities.phone());
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"));
+        return approved(applicant, applicationId);
+    }
+
+    /**
+     * O7: the stall photo is blurry (K7: the document check's test value is a file name containing
+     * {@code blurry}), so the application is RETURNED; the applicant uploads a better photo, resubmits, and
+     * the second round is APPROVED.
+     */
+    Merchant onboardAfterAResubmission() {
+        Applicant applicant = Applicant.fresh(TestIdentities.phone());
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo blurry.jpg"));
+        JsonNode returned = awaitApplication(applicationId, "RETURNED");
+        if (!returned.path("reasons").toString().contains("MATERIAL_BLURRY")) {
+            throw new IllegalStateException("Returned for other reasons: " + returned.path("reasons"));
+        }
+        String betterPhoto = upload("SCENE_PHOTO", "scene_photo retaken.jpg");
+        expect(202, client.post("onboarding", "/api/v1/applications/" + applicationId + "/resubmissions",
+                Map.of("materials", List.of(Map.of("kind", "SCENE_PHOTO", "documentId", betterPhoto)))), "resubmit");
+        return approved(applicant, applicationId);
+    }
+
+    /**
+     * O7: the face check does not pass (K5: the identity provider's test value is a phone ending 0001), so
+     * the application waits in the ops review queue; ops look at it and approve it.
+     */
+    Merchant onboardThroughManualReview() {
+        Applicant applicant = Applicant.fresh(TestIdentities.phoneEnding("0001"));
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"));
+        awaitApplication(applicationId, "MANUAL_REVIEW");
+        JsonNode queue = client.get("onboarding", "/api/v1/ops/manual-reviews").body();
+        if (!queue.toString().contains(applicationId)) {
+            throw new IllegalStateException("The review queue does not list " + applicationId);
+        }
+        expect(200, client.post("onboarding", "/api/v1/applications/" + applicationId + "/review-decision",
+                Map.of("decision", "APPROVE", "reviewer", "walkthrough")), "ops approve");
+        return approved(applicant, applicationId);
+    }
+
+    /** Who applies: a fresh simulation identity with a terminal of their own in stock. */
+    private record Applicant(String serial, String phone, String idNumber, String name, String card) {
+
+        static Applicant fresh(String phone) {
+            String serial = TestIdentities.serialNumber("LKLE");
+            return new Applicant(serial, phone, TestIdentities.idNumber(),
+                    "王" + GIVEN[Math.floorMod(serial.hashCode(), GIVEN.length)], TestIdentities.debitCard());
+        }
+    }
+
+    private String submit(Applicant a, List<Map<String, String>> materials) {
         expect(201, client.post("terminal", "/api/v1/terminals",
-                Map.of("serialNumber", serial, "model", "ESIGN", "vendor", "Lakala")), "register terminal");
-        String phone = TestIdentities.phone();
-        String idNumber = TestIdentities.idNumber();
-        String name = "王" + GIVEN[Math.floorMod(serial.hashCode(), GIVEN.length)];
-        String card = TestIdentities.debitCard();
+                Map.of("serialNumber", a.serial(), "model", "ESIGN", "vendor", "Lakala")), "register terminal");
         StackClient.Response submitted = expect(202, client.post("onboarding", "/api/v1/applications",
-                application(serial, phone, idNumber, name, card)), "submit application");
-        String applicationId = submitted.body().get("applicationId").asText();
-        JsonNode approved = waiter.until("application " + applicationId + " approved",
+                application(a.serial(), a.phone(), a.idNumber(), a.name(), a.card(), materials)), "submit application");
+        return submitted.body().get("applicationId").asText();
+    }
+
+    private Merchant approved(Applicant a, String applicationId) {
+        JsonNode approved = awaitApplication(applicationId, "APPROVED");
+        return new Merchant(a.serial(), applicationId, approved.get("merchantNo").asText(), a.phone(), a.idNumber(),
+                a.name(), a.card(), TestIdentities.creditCard());
+    }
+
+    private JsonNode awaitApplication(String applicationId, String status) {
+        return waiter.until("application " + applicationId + " " + status,
                 () -> client.get("onboarding", "/api/v1/applications/" + applicationId).body(),
-                a -> "APPROVED".equals(a.path("status").asText()));
-        return new Merchant(serial, applicationId, approved.get("merchantNo").asText(), phone, idNumber, name, card,
-                TestIdentities.creditCard());
+                a -> status.equals(a.path("status").asText()));
     }
 
     /** Reads the activation code from the SMS terminal-service sent to the merchant's phone. */
@@ -151,12 +208,26 @@ final class Walkthrough {
         return client.clock("terminal");
     }
 
-    private static Map<String, Object> application(String serial, String phone, String idNumber, String name,
-                                                   String card) {
+    /**
+     * O2: a personal online applicant's photos, uploaded first (the application names them by document id;
+     * the file names are what the document check K7 sees).
+     */
+    private List<Map<String, String>> uploadedMaterials(String scenePhotoFileName) {
         List<Map<String, String>> materials = new ArrayList<>();
-        for (String kind : List.of("ID_FRONT", "ID_BACK", "FACE_LIVENESS", "BANK_CARD", "SCENE_PHOTO")) {
-            materials.add(Map.of("kind", kind, "documentId", UUID.randomUUID().toString()));
+        for (String kind : List.of("ID_FRONT", "ID_BACK", "FACE_LIVENESS", "BANK_CARD")) {
+            materials.add(Map.of("kind", kind, "documentId", upload(kind, kind.toLowerCase(Locale.ROOT) + ".jpg")));
         }
+        materials.add(Map.of("kind", "SCENE_PHOTO", "documentId", upload("SCENE_PHOTO", scenePhotoFileName)));
+        return materials;
+    }
+
+    private String upload(String kind, String fileName) {
+        return expect(201, client.upload("onboarding", "/api/v1/documents", fileName, "image/jpeg", TINY_JPEG),
+                "upload " + kind).body().get("documentId").asText();
+    }
+
+    private static Map<String, Object> application(String serial, String phone, String idNumber, String name,
+                                                   String card, List<Map<String, String>> materials) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("channel", "ONLINE");
         body.put("applicantType", "PERSONAL");

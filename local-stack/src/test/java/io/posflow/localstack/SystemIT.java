@@ -32,13 +32,15 @@ class SystemIT {
     @TempDir
     static Path data;
     private static LocalStack stack;
+    private static StackLayout layout;
     private static EventTap tap;
 
     private final Walkthrough walk = new Walkthrough(new StackClient(), SystemIT::await);
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        stack = new LocalStack(new StackLayout(StackLayout.discover().root(), data));
+        layout = new StackLayout(StackLayout.discover().root(), data);
+        stack = new LocalStack(layout);
         stack.start();
         tap = new EventTap(StackLayout.BOOTSTRAP, null);
     }
@@ -92,6 +94,27 @@ class SystemIT {
         assertEveryRecordCarriesCloudEventsHeaders(events);
         assertNoTopicHoldsClearPersonalDataOrActivationCodes(events, List.of(seller, idle),
                 List.of(sellerCode, idleCode));
+        assertNoLogHoldsClearPersonalDataOrActivationCodes(List.of(seller, idle), List.of(sellerCode, idleCode));
+    }
+
+    @Test
+    void O7_returnedThenResubmittedAndManuallyReviewedApplicationsAreApproved() {
+        Walkthrough.Merchant resubmitted = walk.onboardAfterAResubmission();
+        Walkthrough.Merchant reviewed = walk.onboardThroughManualReview();
+
+        assertThat(resubmitted.merchantNo()).matches("[0-9]{15}");
+        assertThat(reviewed.merchantNo()).matches("[0-9]{15}").isNotEqualTo(resubmitted.merchantNo());
+        List<EventTap.Event> events = await("MerchantOnboarded of both on the topic", tap::events,
+                all -> all.stream().filter(e -> e.type().equals("MerchantOnboarded"))
+                        .filter(e -> e.key().equals(resubmitted.merchantNo()) || e.key().equals(reviewed.merchantNo()))
+                        .count() == 2);
+        assertThat(events).filteredOn(e -> e.type().equals("ApplicationResubmitted")
+                && e.key().equals(resubmitted.applicationId())).hasSize(1);
+        assertThat(events).filteredOn(e -> e.type().equals("ApplicationInManualReview")
+                && e.key().equals(reviewed.applicationId())).singleElement()
+                .satisfies(e -> assertThat(e.value()).contains("FACE_NOT_PASSED"));
+        assertNoTopicHoldsClearPersonalDataOrActivationCodes(events, List.of(resubmitted, reviewed), List.of());
+        assertNoLogHoldsClearPersonalDataOrActivationCodes(List.of(resubmitted, reviewed), List.of());
     }
 
     private static void assertEveryBusinessFactWasPublishedOnce(List<EventTap.Event> events,
@@ -149,6 +172,23 @@ class SystemIT {
             String record = e.value() + e.headers();
             secrets.forEach(secret -> assertThat(record).doesNotContain(secret));
         });
+    }
+
+    /** Every service's and the broker's log, as written so far: personal data only ever appears masked. */
+    private static void assertNoLogHoldsClearPersonalDataOrActivationCodes(List<Walkthrough.Merchant> merchants,
+                                                                         List<String> activationCodes) {
+        List<String> secrets = new ArrayList<>(activationCodes);
+        merchants.forEach(m -> secrets.addAll(m.clearPersonalData()));
+        try (java.util.stream.Stream<Path> logs = java.nio.file.Files.list(layout.logs())) {
+            List<Path> files = logs.toList();
+            assertThat(files).as("the services' logs").isNotEmpty();
+            for (Path log : files) {
+                String text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+                secrets.forEach(secret -> assertThat(text).as(log.getFileName().toString()).doesNotContain(secret));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {

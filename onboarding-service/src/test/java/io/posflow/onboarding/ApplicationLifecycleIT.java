@@ -9,7 +9,18 @@ import io.posflow.contracts.kyc.KycPassed;
 import io.posflow.contracts.kyc.KycSubjectType;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
+import io.posflow.onboarding.application.ApplicationDetails;
+import io.posflow.onboarding.application.ApplicationId;
+import io.posflow.onboarding.application.ApproveApplication;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.posflow.onboarding.messaging.outbound.OnboardingEventMapper;
+import io.posflow.onboarding.query.ApplicationViewRepository;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
@@ -101,6 +112,20 @@ class ApplicationLifecycleIT {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ApplicationViewRepository views;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    SubjectSealing sealing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    OnboardingEventMapper mapper;
+    @Autowired
+    CommandGateway commands;
     /** One uploaded photo serves as every material of the test applications. */
     private static String photo;
 
@@ -128,7 +153,7 @@ class ApplicationLifecycleIT {
     void O2_aSingleKindOfProblemIsTheProblemsCode() {
         String body = APPLICATION.formatted(freshIdNumber())
                 .replace("{\"kind\": \"SCENE_PHOTO\", \"documentId\": \"doc-scene\"}",
-                        "{\"kind\": \"BUSINESS_VIDEO\", \"documentId\": \"doc-video\"}");
+                        "{\"kind\": \"STOREFRONT_PHOTO\", \"documentId\": \"doc-shop\"}");
 
         ResponseEntity<Map> refused = post("/api/v1/applications", body);
 
@@ -303,6 +328,66 @@ class ApplicationLifecycleIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // --- DESIGN §4: per-subject keys, crypto-shredding --------------------------------------------
+
+    @Test
+    void personalDataIsStoredUnderTheApplicationsKeyAndAfterTheArchiveDutyCanBeShreddedWhileTheEventsStillReplay() {
+        String idNumber = freshIdNumber();
+        String id = submitted(idNumber);
+        ApplicationDetails stored = views.findById(id).orElseThrow().details(json);
+        assertThat(stored.applicant().idNumber().keyId()).isEqualTo("subject:" + id);
+        assertThat(sealing.reveal(stored.applicant().idNumber())).contains(idNumber);
+        String inTheEventStore = storedEvents(id);
+        assertThat(inTheEventStore).contains("subject:" + id).doesNotContain(idNumber, "王小明", "6222021234567890128");
+        assertThat(published(id, "posflow.onboarding.ApplicationSubmitted.v1"))
+                .contains("\"keyId\":\"sim-2026\"").doesNotContain("subject:", idNumber);
+
+        ResponseEntity<Map> stillApplying = post("/api/v1/ops/data-subjects/" + id + "/shredding", "{}");
+        assertThat(stillApplying.getStatusCode().value()).isEqualTo(409);
+        assertThat(stillApplying.getBody()).containsEntry("code", "ARCHIVE_DUTY");
+
+        send(new KycFailed("case-" + id, KycSubjectType.APPLICATION, id, 1,
+                List.of(Reason.of(ReasonCode.BLACKLISTED)), Instant.now()));
+        awaitStatus(id, "REJECTED");
+        Map<String, Object> subject = rest.getForObject("/api/v1/ops/data-subjects/" + id, Map.class);
+        Instant retainUntil = Instant.parse((String) subject.get("retainUntil"));
+        assertThat(retainUntil).isAfter(Instant.parse((String) subject.get("relationshipEndedAt")).plus(Duration.ofDays(1825)));
+        ResponseEntity<Map> underDuty = post("/api/v1/ops/data-subjects/" + id + "/shredding", "{}");
+        assertThat(underDuty.getStatusCode().value()).isEqualTo(409);
+        assertThat(underDuty.getBody()).containsEntry("retainUntil", retainUntil.toString());
+
+        moveClockTo(retainUntil.plus(Duration.ofHours(1)));
+        ResponseEntity<Map> shredded = post("/api/v1/ops/data-subjects/" + id + "/shredding", "{}");
+
+        assertThat(shredded.getStatusCode().value()).isEqualTo(200);
+        assertThat(shredded.getBody().get("shreddedAt")).isNotNull();
+        assertThat(sealing.reveal(stored.applicant().idNumber())).as("unreadable after shredding").isEmpty();
+        assertThat(get(id)).containsEntry("status", "REJECTED");
+        // The events still load and replay: the aggregate decides on them, the mapper maps them (the shredded
+        // submission is not published again: its sealed values are gone), nothing fails.
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).extracting(e -> e.getPayloadType().getSimpleName())
+                .contains("ApplicationSubmitted", "ApplicationRejected");
+        assertThat(events.stream().flatMap(e -> mapper.map(e).stream())).extracting(m -> m.type())
+                .containsExactly("posflow.onboarding.ApplicationRejected.v1");
+        commands.sendAndWait(new ApproveApplication(new ApplicationId(id), 1, Instant.now()));
+        assertThat(get(id)).as("the aggregate loaded from its events and ignored a late verdict")
+                .containsEntry("status", "REJECTED");
+    }
+
+    private String storedEvents(String aggregateId) {
+        return String.join("\n", jdbc.query("select payload from domain_event_entry where aggregate_identifier = ?",
+                (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), aggregateId));
+    }
+
+    private void moveClockTo(Instant instant) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<Map> moved = rest.exchange("/api/v1/simulation/clock", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("instant", instant.toString()), headers), Map.class);
+        assertThat(moved.getStatusCode().value()).isEqualTo(200);
     }
 
     // --- helpers --------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.posflow.platform;
 import io.posflow.platform.duework.DueWorkConfiguration;
 import io.posflow.platform.messaging.MessagingConfiguration;
 import io.posflow.platform.persistence.PlatformEntityRegistrar;
+import io.posflow.platform.pii.PersonalDataConfiguration;
 import io.posflow.platform.problem.ProblemDetailsAdvice;
 import io.posflow.platform.sms.SmsConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfigurationPackage
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, SmsConfiguration.class,
+        PersonalDataConfiguration.class,
         ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 }

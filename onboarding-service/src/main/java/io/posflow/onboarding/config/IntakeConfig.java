@@ -1,7 +1,6 @@
 package io.posflow.onboarding.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.onboarding.checks.MerchantNameRules;
 import io.posflow.onboarding.checks.PrefectureLevelCities;
 import io.posflow.onboarding.document.Documents;
@@ -13,6 +12,7 @@ import io.posflow.onboarding.intake.Blacklist;
 import io.posflow.onboarding.query.ApplicationViewRepository;
 import io.posflow.platform.crypto.KeyedHash;
 import io.posflow.platform.messaging.inbound.InboundDispatcher;
+import io.posflow.contracts.pii.SubjectSealing;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +37,7 @@ public class IntakeConfig {
     }
 
     @Bean
-    ApplicationSealer applicationSealer(SealedValueCodec sealing, Documents documents) {
+    ApplicationSealer applicationSealer(SubjectSealing sealing, Documents documents) {
         return new ApplicationSealer(sealing, documents::find);
     }
 

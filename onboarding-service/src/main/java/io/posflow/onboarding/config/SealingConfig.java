@@ -1,14 +1,20 @@
 package io.posflow.onboarding.config;
 
 import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
+import io.posflow.platform.pii.SubjectKeyVault;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Personal data is sealed as it enters the service (web layer), before anything stores or publishes it. */
+/**
+ * Personal data is sealed as it enters the service, before anything stores or publishes it: under its data
+ * subject's key for storage, under the transport keyring for the topics.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SealingConfig {
 
@@ -23,5 +29,21 @@ public class SealingConfig {
             }
         });
         return new SealedValueCodec(keyring, pii.currentKeyId());
+    }
+
+    /** What is stored is sealed under its data subject's key (DESIGN §4), the keys kept by the platform's vault. */
+    @Bean
+    SubjectSealing subjectSealing(SealedValueCodec transport, SubjectKeyVault vault) {
+        return new SubjectSealing(transport, new SubjectSealing.SubjectKeys() {
+            @Override
+            public Optional<byte[]> find(String subjectId) {
+                return vault.dataKey(subjectId);
+            }
+
+            @Override
+            public byte[] findOrCreate(String subjectId) {
+                return vault.dataKeyOrCreate(subjectId);
+            }
+        });
     }
 }

@@ -8,6 +8,8 @@ import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.onboarding.application.ApplicationDetails;
 import io.posflow.onboarding.application.ApplicationId;
 import io.posflow.onboarding.application.ApplicationLimitReachedException;
+import io.posflow.onboarding.application.ApplicationStateException;
+import io.posflow.onboarding.application.ApplicationStatus;
 import io.posflow.onboarding.application.ResubmitApplication;
 import io.posflow.onboarding.application.SubmitApplication;
 import io.posflow.onboarding.messaging.inbound.KycVerificationsHandler;
@@ -74,7 +76,7 @@ public class ApplicationIntake {
         if (!problems.isEmpty()) {
             return new IntakeOutcome.Refused(problems);
         }
-        ApplicationDetails details = sealer.seal(form, partnerBank);
+        ApplicationDetails details = sealer.seal(form, partnerBank, id.value());
         String applicantKey = applicantKeys.of(form.applicant().idNumber());
         boolean blacklisted = blacklist.covers(applicantKey, uscc(form));
         try {
@@ -103,6 +105,11 @@ public class ApplicationIntake {
         if (view.isEmpty()) {
             return Optional.empty();
         }
+        if (view.get().status() != ApplicationStatus.RETURNED) {
+            // The aggregate decides this again; answering early spares unsealing what will not be used.
+            throw new ApplicationStateException(view.get().status(), "Only a RETURNED application can be resubmitted; it is "
+                    + view.get().status() + ".");
+        }
         ApplicationForm onFile = sealer.unseal(view.get().details(json));
         ApplicationForm corrected;
         try {
@@ -126,7 +133,7 @@ public class ApplicationIntake {
         if (!problems.isEmpty()) {
             return Optional.of(new IntakeOutcome.Refused(problems));
         }
-        ApplicationDetails details = sealer.seal(corrected, view.get().details(json).partnerBank());
+        ApplicationDetails details = sealer.seal(corrected, view.get().details(json).partnerBank(), id.value());
         commands.sendAndWait(new ResubmitApplication(id, details, blacklist.covers(applicantKey, uscc(corrected)), now));
         return Optional.of(accepted(views.findById(id.value()).orElseThrow()));
     }

@@ -9,12 +9,12 @@ import io.posflow.contracts.onboarding.PartnerBankAttestation;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
-import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.onboarding.application.ApplicationDetails;
 import io.posflow.onboarding.document.StoredDocument;
 import io.posflow.onboarding.merchant.BusinessAddress;
 import io.posflow.onboarding.merchant.Mcc;
 import io.posflow.onboarding.merchant.SettlementAccount;
+import io.posflow.contracts.pii.SubjectSealing;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -22,21 +22,27 @@ import java.util.function.Function;
 
 /**
  * Turns a checked {@link ApplicationForm} into sealed {@link ApplicationDetails}, and back for a
- * resubmission: nothing behind the intake sees a clear name, ID number, phone or card number.
+ * resubmission: nothing behind the intake sees a clear name, ID number, phone or card number. Every
+ * personal datum is sealed under the key of its data subject — the application (DESIGN §4), so that the
+ * subject can be crypto-shredded; it is re-sealed for transport only when published.
  */
 public final class ApplicationSealer {
 
-    private final SealedValueCodec sealing;
+    private final SubjectSealing sealing;
     private final Function<String, Optional<StoredDocument>> documents;
 
     /** @param documents the uploaded documents by id: each material keeps what its upload recorded */
-    public ApplicationSealer(SealedValueCodec sealing, Function<String, Optional<StoredDocument>> documents) {
+    public ApplicationSealer(SubjectSealing sealing, Function<String, Optional<StoredDocument>> documents) {
         this.sealing = Objects.requireNonNull(sealing, "sealing");
         this.documents = Objects.requireNonNull(documents, "documents");
     }
 
-    /** @param partnerBank who vouched for a PARTNER_BANK application, else null */
-    public ApplicationDetails seal(ApplicationForm f, PartnerBankAttestation partnerBank) {
+    /**
+     * @param subjectId   the data subject the personal data belongs to: the application id
+     * @param partnerBank who vouched for a PARTNER_BANK application, else null
+     */
+    public ApplicationDetails seal(ApplicationForm f, PartnerBankAttestation partnerBank, String subjectId) {
+        Sealer sealer = (clear, mask) -> sealing.seal(subjectId, clear, mask);
         ApplicationForm.Applicant a = f.applicant();
         ApplicationForm.Licence licence = f.businessLicence();
         return new ApplicationDetails(
@@ -49,13 +55,14 @@ public final class ApplicationSealer {
                 DeviceModel.valueOf(f.deviceModel()),
                 f.settlementSpeed() == null ? SettlementSpeed.T1 : SettlementSpeed.valueOf(f.settlementSpeed()),
                 f.terminalSerialNumber(),
-                new ApplicationDetails.Applicant(seal(a.name().strip(), Mask.NAME),
-                        seal(a.idNumber().strip(), Mask.ID_NUMBER), a.idValidUntil(), seal(a.phone(), Mask.PHONE)),
-                account(f.settlementAccount()),
+                new ApplicationDetails.Applicant(sealer.seal(a.name().strip(), Mask.NAME),
+                        sealer.seal(a.idNumber().strip(), Mask.ID_NUMBER), a.idValidUntil(),
+                        sealer.seal(a.phone(), Mask.PHONE)),
+                account(f.settlementAccount(), sealer),
                 licence == null ? null : new ApplicationDetails.BusinessLicence(licence.uscc(), licence.validUntil(),
-                        seal(licence.legalRepresentative().strip(), Mask.NAME)),
+                        sealer.seal(licence.legalRepresentative().strip(), Mask.NAME)),
                 f.materials().stream().map(this::material).toList(),
-                seal(f.agreement().signedName().strip(), Mask.NAME),
+                sealer.seal(f.agreement().signedName().strip(), Mask.NAME),
                 f.agent() == null ? null : new ApplicationDetails.Agent(f.agent().agentId(), f.agent().certificateNo()),
                 partnerBank);
     }
@@ -95,18 +102,22 @@ public final class ApplicationSealer {
                 document.sha256(), document.contentType(), document.originalFileName());
     }
 
-    private SettlementAccount account(ApplicationForm.Account s) {
+    private static SettlementAccount account(ApplicationForm.Account s, Sealer sealer) {
         AccountType type = s.accountType() == null ? AccountType.PERSONAL_CARD : AccountType.valueOf(s.accountType());
-        return new SettlementAccount(type, seal(s.holderName().strip(), Mask.NAME),
-                seal(s.cardNumber().strip(), Mask.CARD_NUMBER), s.bankName(), s.branchName(),
-                s.reservedPhone() == null || s.reservedPhone().isBlank() ? null : seal(s.reservedPhone(), Mask.PHONE));
+        return new SettlementAccount(type, sealer.seal(s.holderName().strip(), Mask.NAME),
+                sealer.seal(s.cardNumber().strip(), Mask.CARD_NUMBER), s.bankName(), s.branchName(),
+                s.reservedPhone() == null || s.reservedPhone().isBlank() ? null
+                        : sealer.seal(s.reservedPhone(), Mask.PHONE));
     }
 
-    private SealedValue seal(String clear, Mask mask) {
-        return sealing.seal(clear, mask);
-    }
-
+    /** @throws IllegalStateException when the application's data subject was crypto-shredded */
     private String unseal(SealedValue sealed) {
-        return sealing.unseal(sealed);
+        return sealing.reveal(sealed).orElseThrow(() -> new IllegalStateException(
+                "The application's personal data was crypto-shredded"));
+    }
+
+    @FunctionalInterface
+    private interface Sealer {
+        SealedValue seal(String clear, Mask mask);
     }
 }

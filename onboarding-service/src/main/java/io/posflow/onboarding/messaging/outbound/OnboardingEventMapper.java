@@ -10,6 +10,7 @@ import io.posflow.contracts.onboarding.BusinessAddress;
 import io.posflow.contracts.onboarding.BusinessLicence;
 import io.posflow.contracts.onboarding.Material;
 import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.topics.TopicDefinition;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.onboarding.application.ApplicationApproved;
@@ -22,7 +23,10 @@ import io.posflow.onboarding.application.ApplicationSubmitted;
 import io.posflow.onboarding.merchant.MerchantOnboarded;
 import io.posflow.platform.messaging.outbound.IntegrationEventMapper;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
+import io.posflow.contracts.pii.SubjectSealing;
 import org.axonframework.eventhandling.EventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -35,11 +39,17 @@ import java.util.List;
 @Component
 public class OnboardingEventMapper implements IntegrationEventMapper {
 
+    private static final Logger log = LoggerFactory.getLogger(OnboardingEventMapper.class);
+
     private final IntegrationEventCodec codec;
+    private final SubjectSealing sealing;
     private final PartnerBankFeedbackMapper partnerBankFeedback;
 
-    public OnboardingEventMapper(IntegrationEventCodec codec, PartnerBankFeedbackMapper partnerBankFeedback) {
+    /** @param sealing personal data is stored under its subject's key and re-sealed for transport here (DESIGN §4) */
+    public OnboardingEventMapper(IntegrationEventCodec codec, SubjectSealing sealing,
+                                 PartnerBankFeedbackMapper partnerBankFeedback) {
         this.codec = codec;
+        this.sealing = sealing;
         this.partnerBankFeedback = partnerBankFeedback;
     }
 
@@ -47,7 +57,7 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
     @Override
     public List<OutboundMessage> map(EventMessage<?> event) {
         List<OutboundMessage> feedback = partnerBankFeedback.map(event.getPayload());
-        List<OutboundMessage> onboarding = onboarding(event.getPayload());
+        List<OutboundMessage> onboarding = onboarding(event);
         if (feedback.isEmpty()) {
             return onboarding;
         }
@@ -56,7 +66,23 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
         return all;
     }
 
-    private List<OutboundMessage> onboarding(Object payload) {
+    /**
+     * An event whose personal data was crypto-shredded (its data subject is gone) is not published again when
+     * events are replayed: it could only go out without its sealed values, which the schema does not allow. The
+     * partner bank's feedback carries no personal data and is mapped regardless.
+     */
+    private List<OutboundMessage> onboarding(EventMessage<?> event) {
+        try {
+            return mapped(event);
+        } catch (SubjectShredded shredded) {
+            log.info("{} {} is not published: its personal data was crypto-shredded", event.getPayloadType()
+                    .getSimpleName(), event.getIdentifier());
+            return List.of();
+        }
+    }
+
+    private List<OutboundMessage> mapped(EventMessage<?> event) {
+        Object payload = event.getPayload();
         if (payload instanceof ApplicationSubmitted e) {
             return application(submitted(e));
         }
@@ -82,29 +108,29 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
         if (payload instanceof MerchantOnboarded e) {
             return publish(Topics.ONBOARDING_MERCHANTS, new io.posflow.contracts.onboarding.MerchantOnboarded(
                     e.merchantNo().value(), e.applicationId(), e.applicantType(), e.merchantName(), e.mcc().value(),
-                    e.deviceModel(), e.settlementSpeed(), e.terminalSerialNumber(), e.phone(),
+                    e.deviceModel(), e.settlementSpeed(), e.terminalSerialNumber(), transport(e.phone()),
                     settlementAccount(e.settlementAccount()), businessAddress(e.businessAddress()),
                     e.onboardedAt()));
         }
         return List.of();
     }
 
-    private static io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
+    private io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
         ApplicationDetails d = e.details();
         return new io.posflow.contracts.onboarding.ApplicationSubmitted(
                 e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
                 d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
                 d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
-                materials(d), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.submittedAt());
+                materials(d), new Agreement(transport(d.signedName())), agent(d), d.partnerBank(), e.submittedAt());
     }
 
-    private static io.posflow.contracts.onboarding.ApplicationResubmitted resubmitted(ApplicationResubmitted e) {
+    private io.posflow.contracts.onboarding.ApplicationResubmitted resubmitted(ApplicationResubmitted e) {
         ApplicationDetails d = e.details();
         return new io.posflow.contracts.onboarding.ApplicationResubmitted(
                 e.applicationId().value(), e.round(), d.channel(), d.applicantType(), d.merchantName(),
                 d.mcc().value(), businessAddress(d.businessAddress()), d.deviceModel(), d.settlementSpeed(),
                 d.terminalSerialNumber(), applicant(d), settlementAccount(d.settlementAccount()), licence(d),
-                materials(d), new Agreement(d.signedName()), agent(d), d.partnerBank(), e.resubmittedAt());
+                materials(d), new Agreement(transport(d.signedName())), agent(d), d.partnerBank(), e.resubmittedAt());
     }
 
     /**
@@ -117,14 +143,14 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
                 .toList();
     }
 
-    private static Applicant applicant(ApplicationDetails d) {
+    private Applicant applicant(ApplicationDetails d) {
         ApplicationDetails.Applicant a = d.applicant();
-        return new Applicant(a.name(), a.idNumber(), a.idValidUntil(), a.phone());
+        return new Applicant(transport(a.name()), transport(a.idNumber()), a.idValidUntil(), transport(a.phone()));
     }
 
-    private static BusinessLicence licence(ApplicationDetails d) {
+    private BusinessLicence licence(ApplicationDetails d) {
         ApplicationDetails.BusinessLicence l = d.businessLicence();
-        return l == null ? null : new BusinessLicence(l.uscc(), l.validUntil(), l.legalRepresentative());
+        return l == null ? null : new BusinessLicence(l.uscc(), l.validUntil(), transport(l.legalRepresentative()));
     }
 
     private static Agent agent(ApplicationDetails d) {
@@ -135,9 +161,25 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
         return a == null ? null : new BusinessAddress(a.province(), a.city(), a.district(), a.street());
     }
 
-    private static SettlementAccount settlementAccount(io.posflow.onboarding.merchant.SettlementAccount s) {
-        return new SettlementAccount(s.accountType(), s.holderName(), s.cardNumber(), s.bankName(), s.branchName(),
-                s.reservedPhone());
+    private SettlementAccount settlementAccount(io.posflow.onboarding.merchant.SettlementAccount s) {
+        return new SettlementAccount(s.accountType(), transport(s.holderName()), transport(s.cardNumber()),
+                s.bankName(), s.branchName(), transport(s.reservedPhone()));
+    }
+
+    private SealedValue transport(SealedValue stored) {
+        SealedValue sealed = sealing.forTransport(stored);
+        if (sealed != null && SubjectSealing.SHREDDED_KEY_ID.equals(sealed.keyId())) {
+            throw new SubjectShredded();
+        }
+        return sealed;
+    }
+
+    /** A value to publish belongs to a crypto-shredded data subject. */
+    private static final class SubjectShredded extends RuntimeException {
+
+        SubjectShredded() {
+            super(null, null, false, false);
+        }
     }
 
     private List<OutboundMessage> application(IntegrationEvent event) {
