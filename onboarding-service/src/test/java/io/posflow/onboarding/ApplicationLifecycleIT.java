@@ -10,6 +10,7 @@ import io.posflow.contracts.kyc.KycSubjectType;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.onboarding.application.ApplicationDetails;
@@ -126,6 +127,8 @@ class ApplicationLifecycleIT {
     OnboardingEventMapper mapper;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    MeterRegistry meters;
     /** One uploaded photo serves as every material of the test applications. */
     private static String photo;
 
@@ -147,6 +150,8 @@ class ApplicationLifecycleIT {
                 "merchantName MERCHANT_NAME_NO_CITY", "merchantName MERCHANT_NAME_TOO_SHORT",
                 "agreement.signedName AGREEMENT_NAME_MISMATCH", "settlementAccount.cardNumber CARD_NOT_DEBIT");
         assertThat(refused.toString()).doesNotContain("6258071234567896");
+        assertThat(meters.get("posflow.applications.intake.problems").tag("code", "MERCHANT_NAME_NO_CITY").counter()
+                .count()).isPositive();
     }
 
     @Test
@@ -234,6 +239,7 @@ class ApplicationLifecycleIT {
                 List.of(Reason.of(ReasonCode.FACE_NOT_PASSED)), Instant.now()));
         awaitStatus(id, "MANUAL_REVIEW");
 
+        assertThat(meters.get("posflow.applications.manual.review").gauge().value()).isGreaterThanOrEqualTo(1);
         List<Map<String, Object>> queue = rest.getForObject("/api/v1/ops/manual-reviews", List.class);
         assertThat(queue).filteredOn(item -> id.equals(item.get("applicationId"))).singleElement()
                 .satisfies(item -> {

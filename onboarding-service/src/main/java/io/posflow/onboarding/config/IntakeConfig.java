@@ -1,6 +1,7 @@
 package io.posflow.onboarding.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.onboarding.checks.MerchantNameRules;
 import io.posflow.onboarding.checks.PrefectureLevelCities;
 import io.posflow.onboarding.document.Documents;
@@ -54,7 +55,8 @@ public class IntakeConfig {
     @Bean
     ApplicationIntake applicationIntake(ApplicationFormChecks checks, ApplicationSealer sealer, ApplicantKeys keys,
                                         Blacklist blacklist, ApplicationViewRepository views, CommandGateway commands,
-                                        InboundDispatcher inbound, ObjectMapper json, Clock clock) {
-        return new ApplicationIntake(checks, sealer, keys, blacklist, views, commands, inbound, json, clock);
+                                        InboundDispatcher inbound, ObjectMapper json, Clock clock,
+                                        MeterRegistry meters) {
+        return new ApplicationIntake(checks, sealer, keys, blacklist, views, commands, inbound, json, clock, meters);
     }
 }

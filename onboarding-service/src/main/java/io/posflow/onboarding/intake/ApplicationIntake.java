@@ -3,6 +3,7 @@ package io.posflow.onboarding.intake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.onboarding.PartnerBankAttestation;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.onboarding.application.ApplicationDetails;
@@ -40,6 +41,10 @@ import java.util.Optional;
 public class ApplicationIntake {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Submissions and resubmissions by channel and outcome (accepted, rejected_at_once, refused). */
+    static final String SUBMISSIONS = "posflow.applications.intake";
+    /** Each distinct problem code of a refused form. */
+    static final String PROBLEMS = "posflow.applications.intake.problems";
 
     private final ApplicationFormChecks checks;
     private final ApplicationSealer sealer;
@@ -50,10 +55,11 @@ public class ApplicationIntake {
     private final InboundDispatcher inbound;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public ApplicationIntake(ApplicationFormChecks checks, ApplicationSealer sealer, ApplicantKeys applicantKeys,
                              Blacklist blacklist, ApplicationViewRepository views, CommandGateway commands,
-                             InboundDispatcher inbound, ObjectMapper json, Clock clock) {
+                             InboundDispatcher inbound, ObjectMapper json, Clock clock, MeterRegistry meters) {
         this.checks = checks;
         this.sealer = sealer;
         this.applicantKeys = applicantKeys;
@@ -63,6 +69,7 @@ public class ApplicationIntake {
         this.inbound = inbound;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** @param partnerBank who vouched for a PARTNER_BANK form, else null */
@@ -74,7 +81,7 @@ public class ApplicationIntake {
         Instant now = clock.instant();
         List<FieldProblem> problems = checks.problems(form, businessDate(now));
         if (!problems.isEmpty()) {
-            return new IntakeOutcome.Refused(problems);
+            return refused(form.channel(), problems);
         }
         ApplicationDetails details = sealer.seal(form, partnerBank, id.value());
         String applicantKey = applicantKeys.of(form.applicant().idNumber());
@@ -84,12 +91,15 @@ public class ApplicationIntake {
         } catch (AggregateStreamCreationException repeatedConcurrently) {
             return accepted(views.findById(id.value()).orElseThrow(() -> repeatedConcurrently));
         } catch (ApplicationLimitReachedException limit) {
-            return new IntakeOutcome.Refused(List.of(new FieldProblem("applicant.idNumber",
+            return refused(form.channel(), List.of(new FieldProblem("applicant.idNumber",
                     ReasonCode.APPLICATION_LIMIT_REACHED.name(), ReasonCode.APPLICATION_LIMIT_REACHED.defaultMessage())));
         }
         // A KYC verdict may have overtaken the submission: apply what waited for it.
         inbound.referenceArrived(KycVerificationsHandler.applicationReference(id));
-        return accepted(views.findById(id.value()).orElseThrow());
+        IntakeOutcome.Accepted accepted = accepted(views.findById(id.value()).orElseThrow());
+        meters.counter(SUBMISSIONS, "channel", form.channel(), "outcome",
+                accepted.status() == ApplicationStatus.REJECTED ? "rejected_at_once" : "accepted").increment();
+        return accepted;
     }
 
     /**
@@ -131,11 +141,19 @@ public class ApplicationIntake {
                     "cannot change on resubmission: apply anew for another person"));
         }
         if (!problems.isEmpty()) {
-            return Optional.of(new IntakeOutcome.Refused(problems));
+            return Optional.of(refused(onFile.channel(), problems));
         }
         ApplicationDetails details = sealer.seal(corrected, view.get().details(json).partnerBank(), id.value());
         commands.sendAndWait(new ResubmitApplication(id, details, blacklist.covers(applicantKey, uscc(corrected)), now));
         return Optional.of(accepted(views.findById(id.value()).orElseThrow()));
+    }
+
+    /** Counts the refusal and each of its codes: which rules applicants trip over most. */
+    private IntakeOutcome.Refused refused(String channel, List<FieldProblem> problems) {
+        meters.counter(SUBMISSIONS, "channel", String.valueOf(channel), "outcome", "refused").increment();
+        problems.stream().map(FieldProblem::code).distinct()
+                .forEach(code -> meters.counter(PROBLEMS, "code", code).increment());
+        return new IntakeOutcome.Refused(problems);
     }
 
     /** Top-level fields replace; materials merge by kind. */
