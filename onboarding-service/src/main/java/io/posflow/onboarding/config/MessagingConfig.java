@@ -18,9 +18,8 @@ public class MessagingConfig {
 
     @Bean
     MessagingTopology messagingTopology() {
-        // partner-bank.applications.v1 is created here (onboarding owns it) but consumed only once
-        // partner-bank intake (signature check, ApplicationReceived/Refused feedback) is built.
-        List<TopicDefinition> consumed = List.of(Topics.KYC_VERIFICATIONS);
+        // partner-bank.applications.v1 is owned (created) here and consumed here too, with its .dlt.
+        List<TopicDefinition> consumed = List.of(Topics.KYC_VERIFICATIONS, Topics.PARTNER_BANK_APPLICATIONS);
         return new MessagingTopology(
                 Topics.ownedBy(Owners.ONBOARDING).stream().map(MessagingConfig::owned).toList(),
                 consumed.stream().map(t -> TopicSpec.of(t.name(), t.partitions())).toList());

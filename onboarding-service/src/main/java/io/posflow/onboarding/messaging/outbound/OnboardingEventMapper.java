@@ -29,9 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Internal events to the published language: onboarding.applications.v1 and onboarding.merchants.v1. */
+/**
+ * Internal events to the published language: onboarding.applications.v1 and onboarding.merchants.v1, and the
+ * partner banks' feedback ({@link PartnerBankFeedbackMapper}).
+ */
 @Component
 public class OnboardingEventMapper implements IntegrationEventMapper {
 
@@ -39,19 +43,35 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
 
     private final IntegrationEventCodec codec;
     private final SubjectSealing sealing;
+    private final PartnerBankFeedbackMapper partnerBankFeedback;
 
     /** @param sealing personal data is stored under its subject's key and re-sealed for transport here (DESIGN §4) */
-    public OnboardingEventMapper(IntegrationEventCodec codec, SubjectSealing sealing) {
+    public OnboardingEventMapper(IntegrationEventCodec codec, SubjectSealing sealing,
+                                 PartnerBankFeedbackMapper partnerBankFeedback) {
         this.codec = codec;
         this.sealing = sealing;
+        this.partnerBankFeedback = partnerBankFeedback;
+    }
+
+    /** The onboarding topics' records first, then the partner bank's feedback on the same fact. */
+    @Override
+    public List<OutboundMessage> map(EventMessage<?> event) {
+        List<OutboundMessage> feedback = partnerBankFeedback.map(event.getPayload());
+        List<OutboundMessage> onboarding = onboarding(event);
+        if (feedback.isEmpty()) {
+            return onboarding;
+        }
+        List<OutboundMessage> all = new ArrayList<>(onboarding);
+        all.addAll(feedback);
+        return all;
     }
 
     /**
      * An event whose personal data was crypto-shredded (its data subject is gone) is not published again when
-     * events are replayed: it could only go out without its sealed values, which the schema does not allow.
+     * events are replayed: it could only go out without its sealed values, which the schema does not allow. The
+     * partner bank's feedback carries no personal data and is mapped regardless.
      */
-    @Override
-    public List<OutboundMessage> map(EventMessage<?> event) {
+    private List<OutboundMessage> onboarding(EventMessage<?> event) {
         try {
             return mapped(event);
         } catch (SubjectShredded shredded) {

@@ -1,0 +1,23 @@
+package io.posflow.onboarding.config;
+
+import io.posflow.onboarding.partnerbank.PartnerKeyRegistry;
+import io.posflow.onboarding.partnerbank.PartnerSignatures;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Partner-bank intake (DESIGN §5, ADR 14): the key registry and the signature checks. */
+@Configuration(proxyBeanMethods = false)
+public class PartnerBankConfig {
+
+    /** Fails the start-up on a malformed or non-P-256 key, or a key id registered for two banks. */
+    @Bean
+    PartnerKeyRegistry partnerKeyRegistry(PartnerBankProperties properties) {
+        return PartnerKeyRegistry.of(properties.keysByBank());
+    }
+
+    @Bean
+    PartnerSignatures partnerSignatures(PartnerKeyRegistry registry) {
+        return new PartnerSignatures(registry);
+    }
+
+}

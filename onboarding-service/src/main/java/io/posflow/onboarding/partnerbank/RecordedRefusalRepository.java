@@ -1,0 +1,6 @@
+package io.posflow.onboarding.partnerbank;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecordedRefusalRepository extends JpaRepository<RecordedRefusal, String> {
+}
