@@ -47,6 +47,15 @@ final class StackClient {
         return send(service, "POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    /** {@code value} as JSON, as the services read it. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("Not writable as JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Moves every service's simulated clock to {@code instant} (each service reads time from its own clock). */
     void moveClocks(Instant instant) {
         for (StackLayout.Service s : StackLayout.SERVICES) {

@@ -99,6 +99,36 @@ final class Walkthrough {
         return approved(applicant, applicationId);
     }
 
+    /**
+     * O4/K9: the applicant went to a branch of the partner bank TESTBANK, whose staff saw the originals; the
+     * bank uploads the photos, signs the application and publishes it on Kafka. No face capture is needed.
+     */
+    Merchant onboardThroughPartnerBank() {
+        Applicant a = Applicant.fresh(TestIdentities.phone());
+        expect(201, client.post("terminal", "/api/v1/terminals",
+                Map.of("serialNumber", a.serial(), "model", "ESIGN", "vendor", "Lakala")), "register terminal");
+        List<Map<String, String>> materials = new ArrayList<>();
+        for (String kind : List.of("ID_FRONT", "ID_BACK", "BANK_CARD", "SCENE_PHOTO")) {
+            materials.add(Map.of("kind", kind, "documentId", upload(kind, kind.toLowerCase(Locale.ROOT) + ".jpg")));
+        }
+        Map<String, Object> application = application(a.serial(), a.phone(), a.idNumber(), a.name(), a.card(),
+                materials);
+        application.remove("channel");
+        String reference = "TESTBANK-" + a.serial();
+        Map<String, Object> message = new java.util.LinkedHashMap<>();
+        message.put("bankCode", TestBank.CODE);
+        message.put("bankReference", reference);
+        message.put("branchCode", "110105001");
+        message.put("staffId", "E2231");
+        message.put("verifiedInPersonAt", now().toString());
+        message.put("application", application);
+        TestBank.send(reference, StackClient.json(message));
+        String applicationId = TestBank.applicationId(reference);
+        waiter.until("application " + applicationId + " received from the bank",
+                () -> client.get("onboarding", "/api/v1/applications/" + applicationId).status(), s -> s == 200);
+        return approved(a, applicationId);
+    }
+
     /** Who applies: a fresh simulation identity with a terminal of their own in stock. */
     private record Applicant(String serial, String phone, String idNumber, String name, String card) {
 

@@ -98,9 +98,10 @@ class SystemIT {
     }
 
     @Test
-    void O7_returnedThenResubmittedAndManuallyReviewedApplicationsAreApproved() {
+    void O7_O4_returnedThenResubmittedManuallyReviewedAndPartnerBankApplicationsAreApproved() {
         Walkthrough.Merchant resubmitted = walk.onboardAfterAResubmission();
         Walkthrough.Merchant reviewed = walk.onboardThroughManualReview();
+        Walkthrough.Merchant banked = walk.onboardThroughPartnerBank();
 
         assertThat(resubmitted.merchantNo()).matches("[0-9]{15}");
         assertThat(reviewed.merchantNo()).matches("[0-9]{15}").isNotEqualTo(resubmitted.merchantNo());
@@ -113,8 +114,19 @@ class SystemIT {
         assertThat(events).filteredOn(e -> e.type().equals("ApplicationInManualReview")
                 && e.key().equals(reviewed.applicationId())).singleElement()
                 .satisfies(e -> assertThat(e.value()).contains("FACE_NOT_PASSED"));
-        assertNoTopicHoldsClearPersonalDataOrActivationCodes(events, List.of(resubmitted, reviewed), List.of());
-        assertNoLogHoldsClearPersonalDataOrActivationCodes(List.of(resubmitted, reviewed), List.of());
+        assertThat(banked.merchantNo()).matches("[0-9]{15}");
+        List<EventTap.Event> feedback = await("the bank's feedback up to APPROVED", tap::events,
+                all -> all.stream().anyMatch(e -> e.type().equals("ApplicationStatusChanged")
+                        && e.value().contains(banked.applicationId()) && e.value().contains("\"APPROVED\"")));
+        assertThat(feedback).filteredOn(e -> e.topic().equals("partner-bank.application-feedback.v1")
+                        && e.value().contains(banked.applicationId()))
+                .extracting(EventTap.Event::type).startsWith("ApplicationReceived").contains("ApplicationStatusChanged");
+        assertThat(feedback).filteredOn(e -> e.type().equals("ApplicationSubmitted")
+                        && e.key().equals(banked.applicationId())).singleElement()
+                .satisfies(e -> assertThat(e.value()).contains("\"PARTNER_BANK\"", "\"bankCode\":\"TESTBANK\""));
+        List<Walkthrough.Merchant> all = List.of(resubmitted, reviewed, banked);
+        assertNoTopicHoldsClearPersonalDataOrActivationCodes(tap.events(), all, List.of());
+        assertNoLogHoldsClearPersonalDataOrActivationCodes(all, List.of());
     }
 
     private static void assertEveryBusinessFactWasPublishedOnce(List<EventTap.Event> events,
