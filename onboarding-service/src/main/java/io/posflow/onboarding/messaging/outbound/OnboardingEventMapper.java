@@ -69,7 +69,9 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
                     settlementAccount(e.settlementAccount()), businessAddress(e.businessAddress()),
                     e.onboardedAt()));
         }
-        return List.of();
+        return AccountChangeEvents.published(payload)
+                .map(p -> publish(p.topic(), p.event()))
+                .orElse(List.of());
     }
 
     private static io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {
