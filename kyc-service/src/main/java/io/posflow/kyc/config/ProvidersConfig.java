@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,8 +66,9 @@ public class ProvidersConfig {
         return new SimulatedMicroDepositPayouts(simulators.provider(MicroDepositPayouts.PROVIDER).orElseThrow(), clock);
     }
 
-    /** K10: micro-deposits through the bank payout port, resilient like every provider call. */
+    /** K10: micro-deposits through the bank payout port, resilient like every provider call (the simulator is raw). */
     @Bean
+    @Primary
     MicroDepositPayouts microDepositPayouts(ObjectProvider<SimulatedMicroDepositPayouts> simulator, ProviderCalls calls) {
         SimulatedMicroDepositPayouts bank = simulator.getIfAvailable();
         if (bank == null) {
