@@ -128,7 +128,8 @@ class ApplicationLifecycleIT {
     void O2_aSingleKindOfProblemIsTheProblemsCode() {
         String body = APPLICATION.formatted(freshIdNumber())
                 .replace("{\"kind\": \"SCENE_PHOTO\", \"documentId\": \"doc-scene\"}",
-                        "{\"kind\": \"BUSINESS_VIDEO\", \"documentId\": \"doc-video\"}");
+                        "{\"kind\": \"BUSINESS_VIDEO\", \"documentId\": \"" + UploadedDocuments.video(rest, "shop.mp4")
+                                + "\"}");
 
         ResponseEntity<Map> refused = post("/api/v1/applications", body);
 
