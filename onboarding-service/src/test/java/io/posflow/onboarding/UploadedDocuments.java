@@ -22,14 +22,23 @@ final class UploadedDocuments {
     }
 
     /** Uploads a small JPEG through {@code POST /api/v1/documents} and returns its id. */
-    @SuppressWarnings("rawtypes")
     static String photo(TestRestTemplate rest, String fileName) {
+        return upload(rest, fileName, DocumentSamples.jpeg(), MediaType.IMAGE_JPEG);
+    }
+
+    /** Uploads an 8-second MP4 (a valid BUSINESS_VIDEO) and returns its id. */
+    static String video(TestRestTemplate rest, String fileName) {
+        return upload(rest, fileName, DocumentSamples.mp4(1000, 8_000), MediaType.valueOf("video/mp4"));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String upload(TestRestTemplate rest, String fileName, byte[] content, MediaType type) {
         HttpHeaders part = new HttpHeaders();
-        part.setContentType(MediaType.IMAGE_JPEG);
+        part.setContentType(type);
         part.setContentDisposition(ContentDisposition.formData().name("file")
                 .filename(fileName, StandardCharsets.UTF_8).build());
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new HttpEntity<>(DocumentSamples.jpeg(), part));
+        form.add("file", new HttpEntity<>(content, part));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         ResponseEntity<Map> created = rest.postForEntity("/api/v1/documents", new HttpEntity<>(form, headers), Map.class);

@@ -35,6 +35,12 @@ public final class FaceMatchCheck implements KycCheck {
         this.threshold = threshold;
     }
 
+    /** O10: an account change is not a new face to match; the merchant's identity was checked on application. */
+    @Override
+    public boolean checksAccountChanges() {
+        return false;
+    }
+
     @Override
     public List<Finding> check(ApplicationDossier dossier) {
         if (dossier.channel() == Channel.PARTNER_BANK) {

@@ -7,6 +7,8 @@ import io.posflow.kyc.checks.DocumentCheck;
 import io.posflow.kyc.checks.DocumentInspector;
 import io.posflow.kyc.checks.FaceMatchCheck;
 import io.posflow.kyc.checks.FaceMatcher;
+import io.posflow.kyc.checks.MicroDepositPayouts;
+import io.posflow.kyc.checks.MicroDepositVerification;
 import io.posflow.kyc.kyccase.WellFormedApplicationCheck;
 import io.posflow.kyc.query.KycCaseViewProjection;
 import org.axonframework.config.ConfigurerModule;
@@ -14,6 +16,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+
+import java.security.SecureRandom;
 
 /**
  * The checks every case runs, in this order: well-formedness, K4, K5 (with K9), K7 — each provider check
@@ -44,6 +48,13 @@ public class KycConfig {
     @Order(4)
     DocumentCheck documentCheck(DocumentInspector inspector) {
         return new DocumentCheck(inspector);
+    }
+
+    /** K10: a random micro-deposit of 1–99 fen for each corporate account. */
+    @Bean
+    MicroDepositVerification microDepositVerification(MicroDepositPayouts bank, SealedValueCodec sealing) {
+        SecureRandom random = new SecureRandom();
+        return new MicroDepositVerification(bank, sealing, () -> 1 + random.nextInt(99));
     }
 
     /**

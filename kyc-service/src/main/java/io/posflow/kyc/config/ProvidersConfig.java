@@ -6,6 +6,8 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.posflow.kyc.checks.BankCardElementVerifier;
 import io.posflow.kyc.checks.DocumentInspector;
 import io.posflow.kyc.checks.FaceMatcher;
+import io.posflow.kyc.checks.MicroDepositPayouts;
+import io.posflow.kyc.provider.SimulatedMicroDepositPayouts;
 import io.posflow.kyc.provider.ProviderCalls;
 import io.posflow.kyc.provider.ResilientProviders;
 import io.posflow.kyc.provider.SimulatedProviders;
@@ -13,7 +15,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -54,6 +58,23 @@ public class ProvidersConfig {
     @Bean
     DocumentInspector documentInspector(ObjectProvider<SimulatedProviders> simulators, ProviderCalls calls) {
         return ResilientProviders.documents(simulators(simulators).documents(), calls.to(DocumentInspector.PROVIDER));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "posflow.kyc.providers.mode", havingValue = "simulation")
+    SimulatedMicroDepositPayouts simulatedMicroDepositPayouts(SimulatedProviders simulators, Clock clock) {
+        return new SimulatedMicroDepositPayouts(simulators.provider(MicroDepositPayouts.PROVIDER).orElseThrow(), clock);
+    }
+
+    /** K10: micro-deposits through the bank payout port, resilient like every provider call (the simulator is raw). */
+    @Bean
+    @Primary
+    MicroDepositPayouts microDepositPayouts(ObjectProvider<SimulatedMicroDepositPayouts> simulator, ProviderCalls calls) {
+        SimulatedMicroDepositPayouts bank = simulator.getIfAvailable();
+        if (bank == null) {
+            throw new IllegalStateException("No bank payout adapter: set posflow.kyc.providers.mode=simulation");
+        }
+        return ResilientProviders.microDeposits(bank, calls.to(MicroDepositPayouts.PROVIDER));
     }
 
     private static SimulatedProviders simulators(ObjectProvider<SimulatedProviders> simulators) {

@@ -2,6 +2,11 @@ package io.posflow.kyc.decision;
 
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.kyc.casefile.CaseFile;
+import io.posflow.kyc.checks.MicroDepositVerification;
+import io.posflow.kyc.config.KycProperties;
+import io.posflow.kyc.kyccase.AwaitMicroDeposit;
+import io.posflow.kyc.kyccase.KycOutcome;
+import io.posflow.kyc.kyccase.SubjectType;
 import io.posflow.kyc.casefile.CaseFileRepository;
 import io.posflow.kyc.kyccase.ApplicationDossier;
 import io.posflow.kyc.kyccase.DecideKycCase;
@@ -15,10 +20,12 @@ import io.posflow.kyc.query.KycCaseViewRepository;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkHandler;
 import io.posflow.platform.duework.DueWorkOutcome;
+import io.posflow.platform.duework.DueWorkScheduler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,6 +33,10 @@ import java.util.List;
  * between opening and deciding loses nothing, and a check that throws (a provider is down) leaves the
  * item to be retried with back-off. The command joins the due-work transaction, so the decision and
  * the item's removal commit together.
+ *
+ * <p>K10: a corporate account whose other checks did not fail is sent its micro-deposit here (a payout
+ * without answer throws, so it is retried like a provider outage); the case then waits for the merchant's
+ * answer, and {@link MicroDepositExpiryWork} is scheduled for the end of the answer window.
  */
 @Component
 public class KycDecisionWork implements DueWorkHandler {
@@ -39,16 +50,22 @@ public class KycDecisionWork implements DueWorkHandler {
     private final List<KycCheck> checks;
     private final CommandGateway commands;
     private final Clock clock;
+    private final MicroDepositVerification microDeposits;
+    private final DueWorkScheduler scheduler;
+    private final KycProperties.MicroDeposit microDepositSettings;
 
     public KycDecisionWork(CaseFileRepository caseFiles, SubjectSealing sealing, KycCaseViewRepository cases,
-                           List<KycCheck> checks,
-                           CommandGateway commands, Clock clock) {
+                           List<KycCheck> checks, CommandGateway commands, Clock clock,
+                           MicroDepositVerification microDeposits, DueWorkScheduler scheduler, KycProperties settings) {
         this.caseFiles = caseFiles;
         this.sealing = sealing;
         this.cases = cases;
         this.checks = List.copyOf(checks);
         this.commands = commands;
         this.clock = clock;
+        this.microDeposits = microDeposits;
+        this.scheduler = scheduler;
+        this.microDepositSettings = settings.microDeposit();
     }
 
     @Override
@@ -67,8 +84,19 @@ public class KycDecisionWork implements DueWorkHandler {
         ApplicationDossier dossier = caseFiles.findById(caseId.value()).map(CaseFile::dossier)
                 .map(stored -> stored.forChecks(sealing))
                 .orElseThrow(() -> new IllegalStateException("No case file for KYC case " + caseId));
-        List<Finding> findings = checks.stream().flatMap(check -> check.check(dossier).stream()).toList();
-        commands.sendAndWait(DecideKycCase.from(caseId, KycVerdict.of(findings), clock.instant()));
+        boolean accountChange = view.subjectType() == SubjectType.ACCOUNT_CHANGE;
+        List<Finding> findings = checks.stream().filter(check -> !accountChange || check.checksAccountChanges())
+                .flatMap(check -> check.check(dossier).stream()).toList();
+        KycVerdict verdict = KycVerdict.of(findings);
+        if (verdict.outcome() != KycOutcome.FAIL && microDeposits.needed(dossier)) {
+            long amountFen = microDeposits.send(caseId, dossier);
+            Instant sentAt = clock.instant();
+            Instant answerBy = sentAt.plus(microDepositSettings.answerWindow());
+            commands.sendAndWait(new AwaitMicroDeposit(caseId, amountFen, sentAt, answerBy, verdict.reasons()));
+            scheduler.schedule(MicroDepositExpiryWork.KIND, caseId.value(), answerBy, caseId.value());
+            return DueWorkOutcome.done();
+        }
+        commands.sendAndWait(DecideKycCase.from(caseId, verdict, clock.instant()));
         return DueWorkOutcome.done();
     }
 }

@@ -10,4 +10,9 @@ import java.util.List;
 public interface KycCheck {
 
     List<Finding> check(ApplicationDossier dossier);
+
+    /** Whether a settlement account change's case (O10) runs this check too; it checks the new account. */
+    default boolean checksAccountChanges() {
+        return true;
+    }
 }

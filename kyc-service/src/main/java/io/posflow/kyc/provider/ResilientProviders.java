@@ -3,6 +3,7 @@ package io.posflow.kyc.provider;
 import io.posflow.kyc.checks.BankCardElementVerifier;
 import io.posflow.kyc.checks.DocumentInspector;
 import io.posflow.kyc.checks.FaceMatcher;
+import io.posflow.kyc.checks.MicroDepositPayouts;
 
 /** The ports as the checks get them: every call of the raw provider goes through its {@link ResilientCall}. */
 public final class ResilientProviders {
@@ -20,5 +21,9 @@ public final class ResilientProviders {
 
     public static DocumentInspector documents(DocumentInspector provider, ResilientCall call) {
         return document -> call.call(() -> provider.inspect(document));
+    }
+
+    public static MicroDepositPayouts microDeposits(MicroDepositPayouts bank, ResilientCall call) {
+        return order -> call.call(() -> bank.pay(order));
     }
 }

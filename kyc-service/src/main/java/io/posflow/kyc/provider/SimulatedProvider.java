@@ -61,6 +61,25 @@ public final class SimulatedProvider {
         }
     }
 
+    /**
+     * A call for a subject that fails, call after call, until the provider is restored (DESIGN §5: a payout to
+     * an account ending {@code 9999}); from then on that subject is answered.
+     *
+     * @param subject what identifies the failing subject (kept in memory only, never logged)
+     */
+    synchronized void enterFailingUntilRestored(String subject) {
+        calls++;
+        if (!available) {
+            unreachableCalls++;
+            throw new ProviderUnavailableException(name, "the simulated provider is down");
+        }
+        if (!restored.contains(subject)) {
+            waitingForRestore.add(subject);
+            unreachableCalls++;
+            throw new ProviderUnavailableException(name, "the simulated provider failed the call");
+        }
+    }
+
     /** Waits (releasing the lock) until restored; the caller's time limit normally interrupts it first. */
     private void hangUntilRestored(String phone) {
         long deadline = System.nanoTime() + maxHang.toNanos();

@@ -6,6 +6,7 @@ import io.posflow.kyc.checks.DocumentInspector;
 import io.posflow.kyc.checks.DocumentVerdict;
 import io.posflow.kyc.checks.FaceMatchResult;
 import io.posflow.kyc.checks.FaceMatcher;
+import io.posflow.kyc.checks.MicroDepositPayouts;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * restored, {@code 0004} makes it answer inconclusively; a document whose original file name contains
  * {@code blurry} fails quality, {@code noscene} fails scene proof. The bank-card element check reads the
  * reserved phone (which K4 requires to be the registered one), the face check the registered phone; the
- * document check is sent no phone. Each can be taken down and restored ({@link SimulatedProvider}).
+ * document check is sent no phone. Bank payouts (K10 micro-deposits, {@link SimulatedMicroDepositPayouts}) fail
+ * for an account ending {@code 9999} until restored. Each can be taken down and restored ({@link SimulatedProvider}).
  */
 public final class SimulatedProviders {
 
@@ -32,7 +34,8 @@ public final class SimulatedProviders {
 
     /** @param maxHang how long a {@code 0003} call hangs at most when nothing cancels it */
     public SimulatedProviders(Duration maxHang) {
-        for (String name : List.of(BankCardElementVerifier.PROVIDER, FaceMatcher.PROVIDER, DocumentInspector.PROVIDER)) {
+        for (String name : List.of(BankCardElementVerifier.PROVIDER, FaceMatcher.PROVIDER, DocumentInspector.PROVIDER,
+                MicroDepositPayouts.PROVIDER)) {
             providers.put(name, new SimulatedProvider(name, maxHang));
         }
     }

@@ -67,6 +67,11 @@ public class KycCaseView {
         return sequence <= lastSequence;
     }
 
+    void microDepositSent(long sequence) {
+        this.status = KycCaseStatus.MICRO_DEPOSIT_SENT;
+        this.lastSequence = sequence;
+    }
+
     void decided(KycCaseStatus status, String reasonsJson, Instant decidedAt, long sequence) {
         this.status = status;
         this.reasonsJson = reasonsJson;

@@ -8,6 +8,7 @@ import io.posflow.kyc.kyccase.KycCasePassed;
 import io.posflow.kyc.kyccase.KycCaseReferred;
 import io.posflow.kyc.kyccase.KycCaseStatus;
 import io.posflow.kyc.kyccase.KycReason;
+import io.posflow.kyc.kyccase.MicroDepositSent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -42,6 +43,16 @@ public class KycCaseViewProjection {
         }
         views.save(new KycCaseView(event.caseId().value(), event.subjectType(), event.subjectId(), event.round(),
                 event.openedAt(), sequence));
+    }
+
+    @EventHandler
+    void on(MicroDepositSent event, @SequenceNumber long sequence) {
+        KycCaseView view = views.findById(event.caseId().value()).orElseThrow(() -> new IllegalStateException(
+                "Case " + event.caseId() + " sent a micro-deposit before the view saw it opened"));
+        if (!view.hasApplied(sequence)) {
+            view.microDepositSent(sequence);
+            views.save(view);
+        }
     }
 
     @EventHandler

@@ -1,8 +1,16 @@
 package io.posflow.kyc.decision;
 
+import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.kyc.Dossiers;
+import io.posflow.kyc.checks.MicroDepositOrder;
+import io.posflow.kyc.checks.MicroDepositVerification;
+import io.posflow.kyc.checks.ProviderUnavailableException;
+import io.posflow.kyc.config.KycProperties;
+import io.posflow.kyc.kyccase.AwaitMicroDeposit;
+import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.kyc.casefile.CaseFile;
 import io.posflow.kyc.casefile.CaseFileRepository;
 import io.posflow.kyc.kyccase.ApplicationDossier;
@@ -25,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,11 +59,18 @@ class KycDecisionWorkTest {
     private final KycCaseViewRepository cases = mock(KycCaseViewRepository.class);
     private final CommandGateway commands = mock(CommandGateway.class);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final List<MicroDepositOrder> paid = new ArrayList<>();
+    private final MicroDepositVerification microDeposits = new MicroDepositVerification(order -> {
+        paid.add(order);
+        return order.amountFen();
+    }, Dossiers.SEALING, () -> 37);
+    private final DueWorkScheduler scheduler = mock(DueWorkScheduler.class);
 
     @BeforeEach
     void anOpenCase() {
         KycCaseView view = mock(KycCaseView.class);
         when(view.status()).thenReturn(KycCaseStatus.OPEN);
+        when(view.subjectType()).thenReturn(SubjectType.APPLICATION);
         when(cases.findById(CASE.value())).thenReturn(Optional.of(view));
     }
 
@@ -126,8 +143,74 @@ class KycDecisionWorkTest {
                 }
             });
 
+    @Test
+    void K10_aCorporateAccountIsSentAMicroDepositAndTheCaseWaitsThreeDaysForTheAnswer() {
+        file(anApplication().type(ApplicantType.ENTERPRISE).corporateAccount().build());
+
+        work(new WellFormedApplicationCheck()).run(due());
+
+        assertThat(paid).singleElement().satisfies(order -> {
+            assertThat(order.payoutId()).isEqualTo(CASE.value());
+            assertThat(order.accountNumber()).isEqualTo(Dossiers.CARD_NUMBER);
+            assertThat(order.toString()).doesNotContain(Dossiers.CARD_NUMBER, "37");
+        });
+        Instant answerBy = NOW.plus(Duration.ofDays(3));
+        verify(commands).sendAndWait(new AwaitMicroDeposit(CASE, 37, NOW, answerBy, List.of()));
+        verify(scheduler).schedule(MicroDepositExpiryWork.KIND, CASE.value(), answerBy, CASE.value());
+    }
+
+    @Test
+    void K10_aCorporateAccountWhoseOtherChecksFailGetsNoMicroDeposit() {
+        file(anApplication().type(ApplicantType.ENTERPRISE).corporateAccount()
+                .without(SealedField.AGREEMENT_SIGNED_NAME).build());
+
+        work(new WellFormedApplicationCheck()).run(due());
+
+        assertThat(paid).isEmpty();
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.FAIL, List.of(new KycReason(
+                ReasonCode.MATERIAL_MISSING, "Required field agreement.signedName is missing.")), NOW));
+    }
+
+    @Test
+    void K10_aPayoutThatFailsLeavesTheCaseOpenForARetry() {
+        file(anApplication().type(ApplicantType.ENTERPRISE).corporateAccount().build());
+        MicroDepositVerification down = new MicroDepositVerification(order -> {
+            throw new ProviderUnavailableException("bank-payouts", "unreachable after 3 attempts");
+        }, Dossiers.SEALING, () -> 37);
+
+        assertThatThrownBy(() -> new KycDecisionWork(caseFiles, SEALING, cases, List.of(), commands, clock, down, scheduler,
+                new KycProperties(new KycProperties.Face(80), new KycProperties.MicroDeposit(Duration.ofDays(3), 3)))
+                .run(due())).isInstanceOf(ProviderUnavailableException.class);
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void O10_anAccountChangeIsNotFaceMatchedAgain() {
+        KycCaseView change = mock(KycCaseView.class);
+        when(change.status()).thenReturn(KycCaseStatus.OPEN);
+        when(change.subjectType()).thenReturn(SubjectType.ACCOUNT_CHANGE);
+        when(cases.findById(CASE.value())).thenReturn(Optional.of(change));
+        file(anApplication().build());
+        KycCheck face = new KycCheck() {
+            @Override
+            public List<Finding> check(ApplicationDossier dossier) {
+                return List.of(Finding.refer(ReasonCode.FACE_NOT_PASSED, "The face check did not pass."));
+            }
+
+            @Override
+            public boolean checksAccountChanges() {
+                return false;
+            }
+        };
+
+        work(face).run(due());
+
+        verify(commands).sendAndWait(new DecideKycCase(CASE, KycOutcome.PASS, List.of(), NOW));
+    }
+
     private KycDecisionWork work(KycCheck... checks) {
-        return new KycDecisionWork(caseFiles, SEALING, cases, List.of(checks), commands, clock);
+        return new KycDecisionWork(caseFiles, SEALING, cases, List.of(checks), commands, clock, microDeposits, scheduler,
+                new KycProperties(new KycProperties.Face(80), new KycProperties.MicroDeposit(Duration.ofDays(3), 3)));
     }
 
     private void file(ApplicationDossier dossier) {

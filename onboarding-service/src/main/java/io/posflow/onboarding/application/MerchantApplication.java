@@ -133,6 +133,20 @@ public class MerchantApplication {
         apply(new ApplicationRejected(applicationId, round, reasons, at));
     }
 
+    /**
+     * K10: an ENTERPRISE application's corporate account is verified by micro-deposit while the round is
+     * under review; kyc-service compares the stated amount with the one it sent.
+     */
+    @CommandHandler
+    void handle(AnswerMicroDeposit command) {
+        if (status != ApplicationStatus.UNDER_REVIEW
+                || details.settlementAccount().accountType() != io.posflow.contracts.onboarding.AccountType.CORPORATE) {
+            throw new ApplicationStateException(status,
+                    "Only an application with a corporate account under review takes a micro-deposit answer");
+        }
+        apply(new MicroDepositAnswered(applicationId, round, command.amountFen(), command.answeredAt()));
+    }
+
     private boolean awaitsVerdictFor(int verdictRound) {
         return status == ApplicationStatus.UNDER_REVIEW && verdictRound == round;
     }

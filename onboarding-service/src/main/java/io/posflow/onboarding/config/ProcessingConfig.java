@@ -2,6 +2,7 @@ package io.posflow.onboarding.config;
 
 import io.posflow.onboarding.application.MerchantOnboardingPolicy;
 import io.posflow.onboarding.query.ApplicationViewProjection;
+import io.posflow.onboarding.query.MerchantViewProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ public class ProcessingConfig {
                 .registerListenerInvocationErrorHandler(ApplicationViewProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(MerchantOnboardingPolicy.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(MerchantViewProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -22,6 +22,7 @@ public class MerchantAccount {
     @AggregateIdentifier
     private MerchantNo merchantNo;
     private final Set<String> ownCards = new HashSet<>();
+    private final Set<String> accountChanges = new HashSet<>();
 
     protected MerchantAccount() {
     }
@@ -44,6 +45,21 @@ public class MerchantAccount {
             return;
         }
         apply(new OwnCardNoted(merchantNo, command.cardFingerprint(), command.use()));
+    }
+
+    /** O10: each verified change is scheduled once; SettlementAccountChanged delivered again changes nothing. */
+    @CommandHandler
+    void handle(ChangeSettlementAccount command) {
+        if (accountChanges.contains(command.changeId())) {
+            return;
+        }
+        apply(new SettlementAccountChangeScheduled(merchantNo, command.changeId(), command.settlementAccount(),
+                command.effectiveFrom()));
+    }
+
+    @EventSourcingHandler
+    void on(SettlementAccountChangeScheduled event) {
+        accountChanges.add(event.changeId());
     }
 
     @EventSourcingHandler

@@ -70,6 +70,38 @@ public class KnownMerchant {
     @Column(name = "payee_branch_name", length = 200)
     private String payeeBranchName;
 
+    /** O10: a verified account paid to from {@code nextPayeeFrom} on; null when none is pending. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_payee_account_type", length = 30)
+    private AccountType nextPayeeAccountType;
+
+    @Column(name = "next_payee_holder_name_masked", length = 200)
+    private String nextPayeeHolderNameMasked;
+
+    @Column(name = "next_payee_holder_name_sealed", length = 2000)
+    private String nextPayeeHolderNameSealed;
+
+    @Column(name = "next_payee_holder_name_key_id", length = 100)
+    private String nextPayeeHolderNameKeyId;
+
+    @Column(name = "next_payee_card_number_masked", length = 100)
+    private String nextPayeeCardNumberMasked;
+
+    @Column(name = "next_payee_card_number_sealed", length = 2000)
+    private String nextPayeeCardNumberSealed;
+
+    @Column(name = "next_payee_card_number_key_id", length = 100)
+    private String nextPayeeCardNumberKeyId;
+
+    @Column(name = "next_payee_bank_name", length = 200)
+    private String nextPayeeBankName;
+
+    @Column(name = "next_payee_branch_name", length = 200)
+    private String nextPayeeBranchName;
+
+    @Column(name = "next_payee_from")
+    private Instant nextPayeeFrom;
+
     /** The aggregate sequence number last applied, so a replayed event changes nothing. */
     @Column(name = "applied_sequence", nullable = false)
     private long appliedSequence;
@@ -104,6 +136,36 @@ public class KnownMerchant {
         this.appliedSequence = sequence;
     }
 
+    /**
+     * O10: a verified account change. A change still pending when a later one arrives has taken effect by
+     * then (the later one was verified on a later Shanghai day) unless both take effect at the same midnight,
+     * in which case the later verification replaces it.
+     */
+    void accountChanged(SettlementAccountOnFile payee, Instant effectiveFrom, long sequence) {
+        if (nextPayeeFrom != null && nextPayeeFrom.isBefore(effectiveFrom)) {
+            this.payeeAccountType = nextPayeeAccountType;
+            this.payeeHolderNameMasked = nextPayeeHolderNameMasked;
+            this.payeeHolderNameSealed = nextPayeeHolderNameSealed;
+            this.payeeHolderNameKeyId = nextPayeeHolderNameKeyId;
+            this.payeeCardNumberMasked = nextPayeeCardNumberMasked;
+            this.payeeCardNumberSealed = nextPayeeCardNumberSealed;
+            this.payeeCardNumberKeyId = nextPayeeCardNumberKeyId;
+            this.payeeBankName = nextPayeeBankName;
+            this.payeeBranchName = nextPayeeBranchName;
+        }
+        this.nextPayeeAccountType = payee.accountType();
+        this.nextPayeeHolderNameMasked = payee.holderName().masked();
+        this.nextPayeeHolderNameSealed = payee.holderName().sealed();
+        this.nextPayeeHolderNameKeyId = payee.holderName().keyId();
+        this.nextPayeeCardNumberMasked = payee.cardNumber().masked();
+        this.nextPayeeCardNumberSealed = payee.cardNumber().sealed();
+        this.nextPayeeCardNumberKeyId = payee.cardNumber().keyId();
+        this.nextPayeeBankName = payee.bankName();
+        this.nextPayeeBranchName = payee.branchName();
+        this.nextPayeeFrom = effectiveFrom;
+        this.appliedSequence = sequence;
+    }
+
     public String merchantNo() {
         return merchantNo;
     }
@@ -124,8 +186,17 @@ public class KnownMerchant {
         return openedAt;
     }
 
-    /** Where payouts go: the settlement account on file, still sealed. */
-    public SettlementAccountOnFile payee() {
+    /**
+     * Where a payout initiated at {@code at} goes, still sealed: O10 次日生效 — a changed account from its
+     * {@code effectiveFrom} on, the account on file before it.
+     */
+    public SettlementAccountOnFile payee(Instant at) {
+        if (nextPayeeFrom != null && !at.isBefore(nextPayeeFrom)) {
+            return new SettlementAccountOnFile(nextPayeeAccountType,
+                    new SealedValue(nextPayeeHolderNameMasked, nextPayeeHolderNameSealed, nextPayeeHolderNameKeyId),
+                    new SealedValue(nextPayeeCardNumberMasked, nextPayeeCardNumberSealed, nextPayeeCardNumberKeyId),
+                    nextPayeeBankName, nextPayeeBranchName);
+        }
         return new SettlementAccountOnFile(payeeAccountType,
                 new SealedValue(payeeHolderNameMasked, payeeHolderNameSealed, payeeHolderNameKeyId),
                 new SealedValue(payeeCardNumberMasked, payeeCardNumberSealed, payeeCardNumberKeyId),

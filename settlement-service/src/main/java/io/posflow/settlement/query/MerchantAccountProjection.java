@@ -1,6 +1,7 @@
 package io.posflow.settlement.query;
 
 import io.posflow.settlement.merchant.MerchantAccountOpened;
+import io.posflow.settlement.merchant.SettlementAccountChangeScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -32,5 +33,14 @@ public class MerchantAccountProjection {
         merchant.opened(event.applicantType(), event.settlementSpeed(), event.deviceModel(), event.settlementAccount(),
                 event.openedAt(), sequence);
         merchants.save(merchant);
+    }
+
+    /** O10: the new payee, from its effectiveFrom on. */
+    @EventHandler
+    void on(SettlementAccountChangeScheduled event, @SequenceNumber long sequence) {
+        merchants.findById(event.merchantNo().value()).filter(m -> !m.hasApplied(sequence)).ifPresent(merchant -> {
+            merchant.accountChanged(event.settlementAccount(), event.effectiveFrom(), sequence);
+            merchants.save(merchant);
+        });
     }
 }

@@ -89,7 +89,7 @@ public class SettlementPayouts {
         KnownMerchant payee = merchants.findById(merchant.value()).orElseThrow(
                 () -> new IllegalStateException("settled transactions of an unknown merchant " + merchant));
         Boolean requested = commands.sendAndWait(new RequestPayout(payoutId, merchant, PayoutPurpose.SETTLEMENT, null,
-                deduction.payable(), payee.payee(), now, settlementDate));
+                deduction.payable(), payee.payee(now), now, settlementDate));
         if (Boolean.TRUE.equals(requested)) {
             dueWork.scheduleIfAbsent(PayoutWork.KIND, payoutId.value(), now, null);
         }

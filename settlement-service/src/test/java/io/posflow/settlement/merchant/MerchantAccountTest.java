@@ -44,6 +44,30 @@ class MerchantAccountTest {
     }
 
     @Test
+    void O10_aVerifiedAccountChangeIsScheduledFromItsEffectiveFrom() {
+        Instant effectiveFrom = Instant.parse("2026-11-25T16:00:00Z");
+        fixture.given(opened())
+                .when(new ChangeSettlementAccount(MERCHANT, "change-1", anySettlementAccount(), effectiveFrom))
+                .expectEvents(new SettlementAccountChangeScheduled(MERCHANT, "change-1", anySettlementAccount(),
+                        effectiveFrom));
+    }
+
+    @Test
+    void O10_theSameAccountChangeDeliveredAgainIsScheduledOnce() {
+        Instant effectiveFrom = Instant.parse("2026-11-25T16:00:00Z");
+        fixture.given(opened(), new SettlementAccountChangeScheduled(MERCHANT, "change-1", anySettlementAccount(),
+                        effectiveFrom))
+                .when(new ChangeSettlementAccount(MERCHANT, "change-1", anySettlementAccount(), effectiveFrom))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static MerchantAccountOpened opened() {
+        return new MerchantAccountOpened(MERCHANT, ApplicantType.PERSONAL, SettlementSpeed.T1, DeviceModel.ESIGN,
+                anySettlementAccount(), OPENED_AT);
+    }
+
+    @Test
     void aMerchantNumberHasFifteenDigits() {
         assertThatThrownBy(() -> new MerchantNo("82211005411000")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MerchantNo("82211005411000X")).isInstanceOf(IllegalArgumentException.class);

@@ -11,6 +11,7 @@ import io.posflow.contracts.onboarding.ApplicationSubmitted;
 import io.posflow.contracts.onboarding.BusinessLicence;
 import io.posflow.contracts.onboarding.Channel;
 import io.posflow.contracts.onboarding.Material;
+import io.posflow.contracts.onboarding.MicroDepositAnswered;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SubjectSealing;
@@ -42,7 +43,8 @@ import java.util.Set;
 
 /**
  * {@code onboarding.applications.v1}: every submission and resubmission opens the case of its round and
- * schedules its decision. The rest of an application's life (returned, approved, …) is onboarding's.
+ * schedules its decision; a micro-deposit answer (K10) goes to the round's case waiting for it. The rest of an
+ * application's life (returned, approved, …) is onboarding's.
  */
 @Component
 public class ApplicationsInbound implements InboundMessageHandler {
@@ -55,10 +57,13 @@ public class ApplicationsInbound implements InboundMessageHandler {
     private final CommandGateway commands;
     private final DueWorkScheduler scheduler;
     private final Clock clock;
+    private final MicroDepositAnswers microDepositAnswers;
 
     public ApplicationsInbound(IntegrationEventCodec codec, KycCaseViewRepository cases, CaseFileRepository caseFiles,
                                SubjectSealing sealing, SubjectKeyVault subjects,
-                               CommandGateway commands, DueWorkScheduler scheduler, Clock clock) {
+                               CommandGateway commands, DueWorkScheduler scheduler, Clock clock,
+                               MicroDepositAnswers microDepositAnswers) {
+        this.microDepositAnswers = microDepositAnswers;
         this.codec = codec;
         this.cases = cases;
         this.caseFiles = caseFiles;
@@ -98,6 +103,8 @@ public class ApplicationsInbound implements InboundMessageHandler {
             open(resubmitted.applicationId(), resubmitted.round(), dossier(resubmitted.applicantType(),
                     resubmitted.channel(), resubmitted.applicant(), resubmitted.settlementAccount(),
                     resubmitted.businessLicence(), resubmitted.agreement(), resubmitted.materials()));
+        } else if (event instanceof MicroDepositAnswered answered) {
+            microDepositAnswers.apply(answered);
         }
     }
 

@@ -29,8 +29,8 @@ import java.util.Set;
 /**
  * KYC verdicts on applications (O7): passed → approve, failed → reject or return, needs review →
  * manual review. A verdict may overtake the application it decides (another service's topic); it
- * then waits, parked, for {@code application:<id>}. Account-change verdicts belong to the settlement
- * account change flow and are not consumed yet.
+ * then waits, parked, for {@code application:<id>}. Verdicts on a settlement account change (O10) are
+ * {@link AccountChangeVerdicts}'.
  */
 @Component
 public class KycVerificationsHandler implements InboundMessageHandler {
@@ -39,13 +39,20 @@ public class KycVerificationsHandler implements InboundMessageHandler {
     private final ApplicationViewRepository applications;
     private final CommandGateway commands;
     private final Clock clock;
+    private final AccountChangeVerdicts accountChanges;
 
     public KycVerificationsHandler(IntegrationEventCodec codec, ApplicationViewRepository applications,
-                                   CommandGateway commands, Clock clock) {
+                                   CommandGateway commands, Clock clock, AccountChangeVerdicts accountChanges) {
         this.codec = codec;
         this.applications = applications;
         this.commands = commands;
         this.clock = clock;
+        this.accountChanges = accountChanges;
+    }
+
+    /** The reference a verdict on an account change waits for when it arrives before the change. */
+    public static String accountChangeReference(io.posflow.onboarding.merchant.AccountChangeId id) {
+        return AccountChangeVerdicts.reference(id);
     }
 
     /** The reference a verdict waits for when it arrives before its application. */
@@ -79,6 +86,8 @@ public class KycVerificationsHandler implements InboundMessageHandler {
         } else if (event instanceof KycNeedsReview review && isApplication(review.subjectType())) {
             ApplicationId id = knownApplication(review.subjectId());
             commands.sendAndWait(new RouteToManualReview(id, review.round(), review.reasons(), now));
+        } else {
+            accountChanges.apply(event, now);
         }
     }
 

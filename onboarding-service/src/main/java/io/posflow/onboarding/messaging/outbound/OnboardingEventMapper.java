@@ -112,7 +112,9 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
                     settlementAccount(e.settlementAccount()), businessAddress(e.businessAddress()),
                     e.onboardedAt()));
         }
-        return List.of();
+        return AccountChangeEvents.published(payload, this::transport)
+                .map(p -> publish(p.topic(), p.event()))
+                .orElse(List.of());
     }
 
     private io.posflow.contracts.onboarding.ApplicationSubmitted submitted(ApplicationSubmitted e) {

@@ -67,7 +67,7 @@ class DepositLifecycleHandler implements InboundMessageHandler {
         PayoutId payoutId = PayoutId.depositRefund(serialNumber);
         Instant now = clock.instant();
         Boolean requested = commands.sendAndWait(new RequestPayout(payoutId, new MerchantNo(refund.merchantNo()),
-                PayoutPurpose.DEPOSIT_REFUND, serialNumber, Money.ofFen(refund.depositFen()), merchant.payee(), now));
+                PayoutPurpose.DEPOSIT_REFUND, serialNumber, Money.ofFen(refund.depositFen()), merchant.payee(now), now));
         if (Boolean.TRUE.equals(requested)) {
             dueWork.scheduleIfAbsent(PayoutWork.KIND, payoutId.value(), now, null);
         }
