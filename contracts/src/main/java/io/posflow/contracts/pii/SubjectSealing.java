@@ -3,6 +3,7 @@ package io.posflow.contracts.pii;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Personal data at rest, sealed under the key of its data subject (DESIGN §4: each service "stores what it
@@ -27,6 +28,23 @@ public final class SubjectSealing {
 
         /** The subject's key, created on first use; fails when the subject was shredded. */
         byte[] findOrCreate(String subjectId);
+
+        /** Keys from a store that answers both questions, e.g. {@code of(vault::dataKey, vault::dataKeyOrCreate)}. */
+        static SubjectKeys of(Function<String, Optional<byte[]>> find, Function<String, byte[]> findOrCreate) {
+            Objects.requireNonNull(find, "find");
+            Objects.requireNonNull(findOrCreate, "findOrCreate");
+            return new SubjectKeys() {
+                @Override
+                public Optional<byte[]> find(String subjectId) {
+                    return find.apply(subjectId);
+                }
+
+                @Override
+                public byte[] findOrCreate(String subjectId) {
+                    return findOrCreate.apply(subjectId);
+                }
+            };
+        }
     }
 
     private final SealedValueCodec transport;

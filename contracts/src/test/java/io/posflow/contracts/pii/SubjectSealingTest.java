@@ -16,17 +16,9 @@ class SubjectSealingTest {
 
     private final SealedValueCodec transport = new SealedValueCodec(Map.of("t1", key()), "t1");
     private final Map<String, byte[]> keys = new HashMap<>();
-    private final SubjectSealing sealing = new SubjectSealing(transport, new SubjectSealing.SubjectKeys() {
-        @Override
-        public Optional<byte[]> find(String subjectId) {
-            return Optional.ofNullable(keys.get(subjectId));
-        }
-
-        @Override
-        public byte[] findOrCreate(String subjectId) {
-            return keys.computeIfAbsent(subjectId, s -> key());
-        }
-    });
+    private final SubjectSealing sealing = new SubjectSealing(transport,
+            SubjectSealing.SubjectKeys.of(id -> Optional.ofNullable(keys.get(id)),
+            id -> keys.computeIfAbsent(id, k -> key())));
 
     @Test
     void aValueIsStoredUnderItsSubjectsKeyAndRevealedWithIt() {

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The codec the provider checks unseal with, just before they call a provider. Cases keep the values
@@ -34,16 +33,6 @@ public class SealingConfig {
     /** What kyc keeps is sealed under its data subject's key (DESIGN §4), the keys kept by the platform's vault. */
     @Bean
     SubjectSealing subjectSealing(SealedValueCodec transport, SubjectKeyVault vault) {
-        return new SubjectSealing(transport, new SubjectSealing.SubjectKeys() {
-            @Override
-            public Optional<byte[]> find(String subjectId) {
-                return vault.dataKey(subjectId);
-            }
-
-            @Override
-            public byte[] findOrCreate(String subjectId) {
-                return vault.dataKeyOrCreate(subjectId);
-            }
-        });
+        return new SubjectSealing(transport, SubjectSealing.SubjectKeys.of(vault::dataKey, vault::dataKeyOrCreate));
     }
 }

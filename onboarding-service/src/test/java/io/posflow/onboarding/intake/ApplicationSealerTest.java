@@ -21,17 +21,8 @@ class ApplicationSealerTest {
 
     private final Map<String, byte[]> keys = new HashMap<>();
     private final SubjectSealing sealing = new SubjectSealing(new SealedValueCodec(Map.of("t", key()), "t"),
-            new SubjectSealing.SubjectKeys() {
-                @Override
-                public Optional<byte[]> find(String subjectId) {
-                    return Optional.ofNullable(keys.get(subjectId));
-                }
-
-                @Override
-                public byte[] findOrCreate(String subjectId) {
-                    return keys.computeIfAbsent(subjectId, s -> key());
-                }
-            });
+            SubjectSealing.SubjectKeys.of(id -> Optional.ofNullable(keys.get(id)),
+            id -> keys.computeIfAbsent(id, k -> key())));
     private final ApplicationSealer sealer = new ApplicationSealer(sealing, ApplicationFormChecksTest::uploaded);
 
     @Test
