@@ -115,6 +115,33 @@ class ApplicationFormChecksTest {
         assertThat(problems(enterpriseByAgent())).isEmpty();
     }
 
+    @Test
+    void O1_anIndividualBusinessOrEnterpriseGivesItsBusinessLicence() {
+        ApplicationForm f = individualBusiness();
+        ApplicationForm noLicence = form(f.channel(), f.applicantType(), f.merchantName(), f.applicant(),
+                f.settlementAccount(), null, f.materials(), NAME, null);
+
+        assertThat(problems(noLicence)).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("businessLicence", "INVALID_INPUT"));
+    }
+
+    @Test
+    void O1_anEnterpriseSettlesToACorporateAccountAndOnlyAnEnterpriseDoes() {
+        ApplicationForm e = enterpriseByAgent();
+        ApplicationForm enterpriseOnACard = form(e.channel(), e.applicantType(), e.merchantName(), e.applicant(),
+                new ApplicationForm.Account(null, NAME, DEBIT_CARD, "中国工商银行", null, PHONE), e.businessLicence(),
+                e.materials(), NAME, e.agent());
+        ApplicationForm p = personal();
+        ApplicationForm personalOnACorporateAccount = form(p.channel(), p.applicantType(), p.merchantName(),
+                p.applicant(), new ApplicationForm.Account("CORPORATE", NAME, "44250100003600001234", "中国建设银行",
+                        null, null), null, p.materials(), NAME, null);
+
+        assertThat(problems(enterpriseOnACard)).extracting(FieldProblem::field)
+                .containsExactly("settlementAccount.accountType");
+        assertThat(problems(personalOnACorporateAccount)).extracting(FieldProblem::field)
+                .containsExactly("settlementAccount.accountType");
+    }
+
     // --- O2 materials -----------------------------------------------------------------------------
 
     @Test
