@@ -7,10 +7,13 @@ import io.posflow.contracts.deposit.DepositHeld;
 import io.posflow.contracts.deposit.DepositRefundTriggered;
 import io.posflow.contracts.deposit.DepositRefunded;
 import io.posflow.contracts.onboarding.DeviceModel;
+import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.contracts.settlement.PayoutCompleted;
 import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
+import io.posflow.platform.pii.SubjectKeyVault;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,7 +55,7 @@ import static io.posflow.deposit.DepositTestMessages.transactionSettled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "posflow.pii.archive-duty=P0D")
 @ActiveProfiles({"simulation", "it"})
 @DirtiesContext
 class DepositMessagingIT {
@@ -91,6 +94,10 @@ class DepositMessagingIT {
     Clock clock;
     @Autowired
     SimulationClock simulationClock;
+    @Autowired
+    SubjectSealing subjectSealing;
+    @Autowired
+    SubjectKeyVault vault;
 
     @Test
     void aCollectedDepositIsPublishedAsDepositHeldWithItsWindowAndCloudEventsHeaders() {
@@ -301,6 +308,58 @@ class DepositMessagingIT {
         try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
             await().atMost(DEADLINE).until(() -> published(out, serial, "DepositRefunded"), l -> l.size() == 1);
         }
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void DESIGN4_theMerchantsPhoneIsStoredUnderItsApplicationsKeyAndOnceShreddedItsRefundCompletesWithoutAnSms() {
+        String merchantNo = anyMerchantNo();
+        String application = "app-" + UUID.randomUUID();
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        messages.send(MERCHANTS, merchantOnboarded(merchantNo, application, phone));
+
+        // Stored under the application's key, nothing of it in clear.
+        Map<String, Object> row = await().atMost(DEADLINE).until(() -> merchantPhone(merchantNo), r -> r != null);
+        assertThat(row).containsEntry("key_id", "subject:" + application).containsEntry("application_id", application);
+        assertThat(row.values()).extracting(String::valueOf).noneMatch(v -> v.contains(phone));
+        SealedValue stored = storedPhone(row);
+        assertThat(subjectSealing.reveal(stored)).contains(phone);
+
+        String shredding = "/api/v1/ops/data-subjects/" + application + "/shredding";
+        ResponseEntity<Map> kept = rest.postForEntity(shredding, null, Map.class);
+        assertThat(kept.getStatusCode().value()).as("the relationship has not ended").isEqualTo(409);
+        assertThat(kept.getBody()).containsEntry("code", "ARCHIVE_DUTY");
+        // deposit-service has no merchant closure: the relationship is ended as ops would have it ended elsewhere.
+        // This class sets the archive duty to nothing (posflow.pii.archive-duty=P0D) so the clock need not move.
+        vault.relationshipEnded(application, clock.instant());
+        ResponseEntity<Map> shredded = rest.postForEntity(shredding, null, Map.class);
+        assertThat(shredded.getStatusCode().value()).isEqualTo(200);
+        assertThat(shredded.getBody().get("shreddedAt")).isNotNull();
+
+        assertThat(subjectSealing.reveal(stored)).as("unreadable after shredding").isEmpty();
+        assertThat(merchantPhone(merchantNo)).as("the row itself still loads").containsEntry("masked", stored.masked());
+
+        // The same MerchantOnboarded again stores nothing new under the shredded subject: the masked form only.
+        String again = UUID.randomUUID().toString();
+        messages.send(MERCHANTS, merchantOnboarded(merchantNo, application, phone), again);
+        await().atMost(DEADLINE).until(() -> merchantPhone(merchantNo),
+                r -> SubjectSealing.SHREDDED_KEY_ID.equals(r.get("key_id")));
+        assertThat(parked("merchant:" + merchantNo)).isZero();
+
+        // The merchant's deposit still opens, triggers, is refunded and published; only the SMS is gone.
+        String serial = anySerialNumber();
+        messages.send(SETTLEMENT, depositCollected(serial, merchantNo, DeviceModel.SMART, clock.instant().minus(Duration.ofDays(1))));
+        messages.send(SETTLEMENT, transactionSettled(serial, "sale-" + UUID.randomUUID(), 10_000_000, inWindow()));
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> v != null && "REFUND_TRIGGERED".equals(v.get("status")));
+        try (TopicRecorder out = new TopicRecorder(RealKafka.bootstrapServers(), DEPOSITS)) {
+            messages.send(PAYOUTS, refundPaid(serial, merchantNo, 29_900, clock.instant()));
+            ConsumerRecord<String, byte[]> refunded = await().atMost(DEADLINE)
+                    .until(() -> published(out, serial, "DepositRefunded"), l -> l.size() == 1).get(0);
+            assertThat(TopicRecorder.value(refunded)).doesNotContain(phone);
+        }
+        await().atMost(DEADLINE).until(() -> deposit(serial), v -> "REFUNDED".equals(v.get("status")));
+        // The SMS would have been sent in the refund's own transaction, before the view could show REFUNDED.
+        assertThat(rest.getForObject("/api/v1/simulation/sms?phone=" + phone, List.class)).isEmpty();
     }
 
     @Test
@@ -522,6 +581,16 @@ class DepositMessagingIT {
     private Map<String, Object> deposit(String serial) {
         ResponseEntity<Map> response = rest.getForEntity("/api/v1/deposits/" + serial, Map.class);
         return response.getStatusCode().value() == 200 ? response.getBody() : null;
+    }
+
+    private Map<String, Object> merchantPhone(String merchantNo) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from merchant_phone where merchant_no = ?",
+                merchantNo);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static SealedValue storedPhone(Map<String, Object> row) {
+        return new SealedValue((String) row.get("masked"), (String) row.get("sealed"), (String) row.get("key_id"));
     }
 
     private int parked(String reference) {

@@ -106,10 +106,15 @@ final class DepositTestMessages implements AutoCloseable {
 
     /** A merchant whose registered phone is sealed with the simulation key, as onboarding-service publishes it. */
     static MerchantOnboarded merchantOnboarded(String merchantNo, String phone) {
+        return merchantOnboarded(merchantNo, UUID.randomUUID().toString(), phone);
+    }
+
+    /** The same, onboarded from application {@code applicationId} (the data subject, DESIGN §4). */
+    static MerchantOnboarded merchantOnboarded(String merchantNo, String applicationId, String phone) {
         SettlementAccount account = new SettlementAccount(AccountType.PERSONAL_CARD,
                 SEALING.seal("王小明", Mask.NAME), SEALING.seal("6222020200112345679", Mask.CARD_NUMBER),
                 "中国工商银行", "中国工商银行北京朝阳支行", SEALING.seal(phone, Mask.PHONE));
-        return new MerchantOnboarded(merchantNo, UUID.randomUUID().toString(), ApplicantType.PERSONAL,
+        return new MerchantOnboarded(merchantNo, applicationId, ApplicantType.PERSONAL,
                 "北京市朝阳区老王便利店", "5411", DeviceModel.ESIGN, SettlementSpeed.T1, null,
                 SEALING.seal(phone, Mask.PHONE), account, new BusinessAddress("北京市", "北京市", "朝阳区", "建国路88号"),
                 Instant.parse("2026-11-22T02:15:30Z"));

@@ -5,6 +5,7 @@ import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.MerchantOnboarded;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.deposit.notification.MerchantPhone;
 import io.posflow.deposit.notification.MerchantPhoneRepository;
@@ -12,6 +13,9 @@ import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
+import io.posflow.platform.pii.SubjectShreddedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,20 +23,25 @@ import java.util.Set;
 
 /**
  * onboarding.merchants.v1: MerchantOnboarded gives the merchant's phone for the refund SMS (D3). It is
- * kept sealed, in this message's transaction, and releases refund payouts parked waiting for it.
+ * kept sealed under its data subject's key — the merchant's application (DESIGN §4) — in this message's
+ * transaction, and releases refund payouts parked waiting for it.
  */
 @Component
 class MerchantsHandler implements InboundMessageHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(MerchantsHandler.class);
+
     private final TopicReader reader;
     private final MerchantPhoneRepository phones;
-    private final SealedValueCodec sealing;
+    private final SealedValueCodec transport;
+    private final SubjectSealing sealing;
     private final Clock clock;
 
-    MerchantsHandler(IntegrationEventCodec codec, MerchantPhoneRepository phones, SealedValueCodec sealing,
-                     Clock clock) {
+    MerchantsHandler(IntegrationEventCodec codec, MerchantPhoneRepository phones, SealedValueCodec transport,
+                     SubjectSealing sealing, Clock clock) {
         this.reader = new TopicReader(Topics.ONBOARDING_MERCHANTS, codec);
         this.phones = phones;
+        this.transport = transport;
         this.sealing = sealing;
         this.clock = clock;
     }
@@ -51,20 +60,36 @@ class MerchantsHandler implements InboundMessageHandler {
     public void handle(InboundMessage message, InboundContext context) {
         IntegrationEvent event = reader.read(message);
         if (event instanceof MerchantOnboarded onboarded) {
-            keepPhone(onboarded.merchantNo(), onboarded.phone());
+            keepPhone(onboarded.merchantNo(), onboarded.applicationId(), onboarded.phone());
             context.referenceArrived(merchantReference(onboarded.merchantNo()));
         }
     }
 
-    private void keepPhone(String merchantNo, SealedValue phone) {
+    private void keepPhone(String merchantNo, String applicationId, SealedValue phone) {
         // Checked now, not when the SMS is due: a phone nobody here can unseal is the sender's mistake.
-        if (!sealing.keyIds().contains(phone.keyId())) {
+        if (!transport.keyIds().contains(phone.keyId())) {
             throw new UnreadableMessageException("UNKNOWN_KEY_ID",
                     "The phone of merchant " + merchantNo + " is sealed under key '" + phone.keyId()
                             + "', which this service does not hold");
         }
+        SealedValue stored = stored(merchantNo, applicationId, phone);
         phones.findById(merchantNo).ifPresentOrElse(
-                known -> known.replace(phone, clock.instant()),
-                () -> phones.save(new MerchantPhone(merchantNo, phone, clock.instant())));
+                known -> known.replace(applicationId, stored, clock.instant()),
+                () -> phones.save(new MerchantPhone(merchantNo, applicationId, stored, clock.instant())));
+    }
+
+    /**
+     * DESIGN §4: the phone sealed again under the application's key. A subject shredded already (the message
+     * delivered again later) keeps the masked form only: nothing new is stored under a shredded subject, and
+     * the merchant's refunds still complete, without an SMS.
+     */
+    private SealedValue stored(String merchantNo, String applicationId, SealedValue phone) {
+        try {
+            return sealing.protect(applicationId, phone);
+        } catch (SubjectShreddedException shredded) {
+            log.info("The phone of merchant {} is not kept: its data subject {} was crypto-shredded", merchantNo,
+                    applicationId);
+            return new SealedValue(phone.masked(), "", SubjectSealing.SHREDDED_KEY_ID);
+        }
     }
 }
