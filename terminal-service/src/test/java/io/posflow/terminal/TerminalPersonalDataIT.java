@@ -220,6 +220,25 @@ class TerminalPersonalDataIT {
         assertThat(rest.getForObject("/api/v1/terminals/" + serial, Map.class)).containsEntry("status", "BOUND");
     }
 
+    @Test
+    void personalData_aPhoneKeptBeforeSubjectKeysStillReceivesTheReissuedCode() {
+        String serial = anySerial();
+        String merchantNo = anyMerchantNo();
+        register(serial);
+        send(onboarded(merchantNo, serial, anyPhone()), UUID.randomUUID().toString());
+        await().atMost(DEADLINE).until(() -> rest.getForObject("/api/v1/terminals/" + serial, Map.class),
+                t -> "BOUND".equals(t.get("status")));
+        String phone = anyPhone();
+        // a row as kept before per-subject keys: no application id, the value sealed for transport
+        phones.save(new MerchantPhone(merchantNo, null, TRANSPORT.seal(phone, Mask.PHONE)));
+
+        ResponseEntity<Map> reissued = rest.postForEntity("/api/v1/terminals/" + serial + "/activation-code", null,
+                Map.class);
+
+        assertThat(reissued.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(sms(phone)).hasSize(1);
+    }
+
     // helpers
 
     private SealedValue storedPhone(String merchantNo) {
