@@ -300,7 +300,7 @@ class TerminalAllocationIT {
                 String serial = anySerial();
                 register(serial, "ESIGN");
                 List<String> merchants = List.of(anyMerchantNo(), anyMerchantNo());
-                merchants.forEach(m -> phones.save(new MerchantPhone(m, SEALING.seal(anyPhone(), Mask.PHONE))));
+                merchants.forEach(m -> phones.save(new MerchantPhone(m, null, SEALING.seal(anyPhone(), Mask.PHONE))));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<AllocationOutcome>> outcomes = new ArrayList<>();
                 for (String merchantNo : merchants) {

@@ -866,7 +866,7 @@ class TerminalMessagingIT {
                 register(serial, "ESIGN");
                 List<String> merchants = List.of(anyMerchantNo(), anyMerchantNo());
                 // The merchants' phones are known; onboarding them here would allocate them terminals (T2).
-                merchants.forEach(m -> phones.save(new MerchantPhone(m, SEALING.seal(anyPhone(), Mask.PHONE))));
+                merchants.forEach(m -> phones.save(new MerchantPhone(m, null, SEALING.seal(anyPhone(), Mask.PHONE))));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<?>> binds = new ArrayList<>();
                 for (String merchantNo : merchants) {

@@ -6,9 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.util.Optional;
+
 /**
- * The merchant's registered phone, as MerchantOnboarded carried it: sealed (AES-GCM under the PII keyring),
- * never in clear. Kept out of the append-only event store so it can be deleted with the merchant's data.
+ * The merchant's registered phone, never in clear: sealed under its data subject's key (DESIGN §4, key id
+ * {@code subject:<applicationId>}), so that shredding the merchant's application makes it unreadable. Rows kept
+ * before per-subject keys have no application id and hold the value as MerchantOnboarded carried it (sealed for
+ * transport), which still reveals. Kept out of the append-only event store so it can be deleted with the
+ * merchant's data.
  */
 @Entity
 @Table(name = "merchant_phone")
@@ -17,6 +22,10 @@ public class MerchantPhone {
     @Id
     @Column(name = "merchant_no", length = 15)
     private String merchantNo;
+
+    /** The data subject (DESIGN §4): the application the merchant was onboarded from; null on older rows. */
+    @Column(name = "application_id", length = 64)
+    private String applicationId;
 
     @Column(nullable = false, length = 20)
     private String masked;
@@ -30,14 +39,19 @@ public class MerchantPhone {
     protected MerchantPhone() {
     }
 
-    public MerchantPhone(String merchantNo, SealedValue phone) {
+    public MerchantPhone(String merchantNo, String applicationId, SealedValue phone) {
         this.merchantNo = merchantNo;
+        this.applicationId = applicationId;
         this.masked = phone.masked();
         this.sealed = phone.sealed();
         this.keyId = phone.keyId();
     }
 
-    SealedValue phone() {
+    public Optional<String> applicationId() {
+        return Optional.ofNullable(applicationId);
+    }
+
+    public SealedValue phone() {
         return new SealedValue(masked, sealed, keyId);
     }
 }

@@ -1,6 +1,8 @@
 package io.posflow.terminal.config;
 
 import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
+import io.posflow.platform.pii.SubjectKeyVault;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +10,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Sealed personal data is stored as received and unsealed only where it is used (the SMS). */
+/**
+ * Sealed personal data arrives under the transport keyring, is stored under its data subject's key (DESIGN §4:
+ * the merchant's application) and is unsealed only where it is used (the SMS).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SealingConfig {
 
@@ -23,5 +28,11 @@ public class SealingConfig {
             }
         });
         return new SealedValueCodec(keyring, pii.currentKeyId());
+    }
+
+    /** What is stored is sealed under its data subject's key (DESIGN §4), the keys kept by the platform's vault. */
+    @Bean
+    SubjectSealing subjectSealing(SealedValueCodec transport, SubjectKeyVault vault) {
+        return new SubjectSealing(transport, SubjectSealing.SubjectKeys.of(vault::dataKey, vault::dataKeyOrCreate));
     }
 }

@@ -9,8 +9,7 @@ import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
-import io.posflow.terminal.activation.MerchantPhone;
-import io.posflow.terminal.activation.MerchantPhoneRepository;
+import io.posflow.terminal.activation.MerchantPhones;
 import io.posflow.terminal.allocation.AllocationOutcome;
 import io.posflow.terminal.allocation.AllocationOutcome.AlreadyServed;
 import io.posflow.terminal.allocation.AllocationOutcome.Bound;
@@ -33,7 +32,8 @@ import java.util.Set;
 /**
  * onboarding.merchants.v1: a MerchantOnboarded gets the merchant a terminal (T2) — the stock terminal its
  * application named, or one allocated from stock of the application's model, or a place in the allocation queue
- * until one is registered — and its activation code goes to the merchant's phone, kept sealed as it arrived. A named
+ * until one is registered — and its activation code goes to the merchant's phone, kept sealed under the
+ * merchant's data subject's key (DESIGN §4: the application). A named
  * terminal not registered yet parks the message until its registration commits (it does not fall back to
  * allocation: the application named that device). Other event types on the topic are not terminal business.
  */
@@ -44,10 +44,10 @@ class MerchantEventsHandler implements InboundMessageHandler {
 
     private final IntegrationEventCodec codec;
     private final TerminalViewRepository terminals;
-    private final MerchantPhoneRepository phones;
+    private final MerchantPhones phones;
     private final Allocations allocations;
 
-    MerchantEventsHandler(IntegrationEventCodec codec, TerminalViewRepository terminals, MerchantPhoneRepository phones,
+    MerchantEventsHandler(IntegrationEventCodec codec, TerminalViewRepository terminals, MerchantPhones phones,
                           Allocations allocations) {
         this.codec = codec;
         this.terminals = terminals;
@@ -77,7 +77,7 @@ class MerchantEventsHandler implements InboundMessageHandler {
 
     private void serve(MerchantOnboarded onboarded) {
         MerchantNo merchantNo = MerchantNo.of(onboarded.merchantNo());
-        phones.save(new MerchantPhone(merchantNo.value(), onboarded.phone()));
+        phones.keep(merchantNo, onboarded.applicationId(), onboarded.phone());
         Optional<SerialNumber> named = named(onboarded);
         if (named.isPresent() && !terminals.existsById(named.get().value())) {
             throw new ReferenceNotYetKnownException(TerminalReferences.terminal(named.get()));
