@@ -1,8 +1,13 @@
 package io.posflow.settlement;
 
+import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.MerchantOnboarded;
+import io.posflow.contracts.onboarding.SettlementAccount;
+import io.posflow.contracts.onboarding.SettlementAccountChanged;
 import io.posflow.contracts.onboarding.SettlementSpeed;
+import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.settlement.PayoutFailed;
 import io.posflow.contracts.topics.Topics;
@@ -17,8 +22,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.posflow.settlement.SettlementTestEvents.anySerialNumber;
 import static io.posflow.settlement.SettlementTestEvents.isType;
@@ -41,6 +48,9 @@ class SettlementPersonalDataIT extends SettlementITSupport {
     private static final String CARD_NUMBER = "6222020200112233445";
     private static final String HOLDER_NAME = "王小明";
     private static final String PAYOUTS = Topics.SETTLEMENT_PAYOUTS.name();
+    private static final SealedValueCodec TRANSPORT = new SealedValueCodec(
+            Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")),
+            "sim-2026");
 
     @Autowired
     SubjectSealing sealing;
@@ -112,6 +122,38 @@ class SettlementPersonalDataIT extends SettlementITSupport {
             assertThat(failures(out, payoutId)).hasSize(1);
             assertThat(acceptedByTheBank(payoutId)).isEmpty();
         }
+    }
+
+    @Test
+    void DESIGN4_O10_aChangedAccountIsStoredUnderTheSameSubjectAndOneArrivingAfterShreddingKeepsOnlyItsMaskedForm() {
+        MerchantOnboarded onboarded = onboard();
+        String merchant = onboarded.merchantNo();
+        changeAccount(merchant, "6217001234567890122");
+        await().atMost(DEADLINE).until(() -> "subject:" + onboarded.applicationId(), key -> key.equals(
+                jdbc.queryForObject("select next_payee_card_number_key_id from known_merchant where merchant_no = ?",
+                        String.class, merchant)));
+
+        vault.relationshipEnded(onboarded.applicationId(), clock.instant());
+        assertThat(rest.postForEntity("/api/v1/ops/data-subjects/" + onboarded.applicationId() + "/shredding", null,
+                Map.class).getStatusCode().value()).isEqualTo(200);
+        changeAccount(merchant, "6217001234567890999");
+
+        // Nothing new can be stored for a shredded subject: the change is applied with the masked form only, and
+        // the message is neither retried nor dead-lettered.
+        await().atMost(DEADLINE).until(() -> jdbc.queryForMap("select next_payee_card_number_masked m,"
+                + " next_payee_card_number_sealed s, next_payee_card_number_key_id k from known_merchant"
+                + " where merchant_no = ?", merchant), r -> "621700*********0999".equals(r.get("M")));
+        Map<String, Object> next = jdbc.queryForMap("select next_payee_card_number_sealed s,"
+                + " next_payee_card_number_key_id k from known_merchant where merchant_no = ?", merchant);
+        assertThat(next.get("S")).isEqualTo("");
+        assertThat(next.get("K")).isEqualTo(SubjectSealing.SHREDDED_KEY_ID);
+    }
+
+    private void changeAccount(String merchant, String cardNumber) {
+        SettlementTestEvents.send(producer, Topics.ONBOARDING_MERCHANTS.name(), new SettlementAccountChanged(merchant,
+                UUID.randomUUID().toString(), new SettlementAccount(AccountType.PERSONAL_CARD,
+                TRANSPORT.seal(HOLDER_NAME, Mask.NAME), TRANSPORT.seal(cardNumber, Mask.CARD_NUMBER), "中国农业银行",
+                null, TRANSPORT.seal("13800138000", Mask.PHONE)), clock.instant().plusSeconds(3_600)));
     }
 
     private MerchantOnboarded onboard() {
