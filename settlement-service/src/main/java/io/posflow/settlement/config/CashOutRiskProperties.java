@@ -1,7 +1,10 @@
 package io.posflow.settlement.config;
 
+import io.posflow.contracts.pii.SealedValueCodec;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Map;
  *
  * @param cardFingerprintKey terminal-service's {@code card-fingerprint-key} (base64, ≥ 32 bytes): card hashes
  *                           on TransactionCaptured are HMAC-SHA256 under it
- * @param piiCurrentKeyId    the sealing keyring's current key id (DESIGN §4), to unseal the settlement card number
+ * @param piiCurrentKeyId    the transport sealing keyring's current key id (DESIGN §4), to unseal the settlement
+ *                           card number as received and to re-seal received personal data under its subject's key
  * @param piiKeys            key id to base64 AES key
  */
 @ConfigurationProperties("posflow.settlement.risk")
@@ -22,8 +26,30 @@ public record CashOutRiskProperties(String cardFingerprintKey, String piiCurrent
     }
 
     public boolean settlementCardCheckConfigured() {
-        return cardFingerprintKey != null && !cardFingerprintKey.isBlank() && piiCurrentKeyId != null
-                && piiKeys.containsKey(piiCurrentKeyId);
+        return cardFingerprintKey != null && !cardFingerprintKey.isBlank() && transportKeyringConfigured();
+    }
+
+    /** Whether the transport keyring (the keys personal data travels sealed under on the topics) is set. */
+    public boolean transportKeyringConfigured() {
+        return piiCurrentKeyId != null && piiKeys.containsKey(piiCurrentKeyId);
+    }
+
+    /** The transport keyring, as the other services seal with it (DESIGN §4). */
+    public SealedValueCodec transportKeyring() {
+        if (!transportKeyringConfigured()) {
+            throw new IllegalStateException("posflow.settlement.risk.pii-current-key-id and .pii-keys are not configured");
+        }
+        Map<String, byte[]> keyring = new LinkedHashMap<>();
+        piiKeys.forEach((id, key) -> keyring.put(id, decode("posflow.settlement.risk.pii-keys." + id, key)));
+        return new SealedValueCodec(keyring, piiCurrentKeyId);
+    }
+
+    public static byte[] decode(String setting, String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + " is not base64");
+        }
     }
 
     /** Never prints key material. */

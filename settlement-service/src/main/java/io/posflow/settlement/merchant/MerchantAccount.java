@@ -35,7 +35,7 @@ public class MerchantAccount {
             return;
         }
         apply(new MerchantAccountOpened(command.merchantNo(), command.applicantType(), command.settlementSpeed(),
-                command.deviceModel(), command.settlementAccount(), command.openedAt()));
+                command.deviceModel(), command.settlementAccount(), command.openedAt(), command.applicationId()));
     }
 
     /** S7: each card is noted once for each use; a message delivered again changes nothing. */

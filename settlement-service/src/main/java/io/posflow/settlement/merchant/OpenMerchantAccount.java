@@ -8,10 +8,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Opens the settlement side of a merchant that onboarding has just created. */
+/**
+ * Opens the settlement side of a merchant that onboarding has just created.
+ *
+ * @param applicationId the merchant's data subject (DESIGN §4): its onboarding application, whose key the
+ *                      settlement account's personal fields are sealed under
+ */
 public record OpenMerchantAccount(@TargetAggregateIdentifier MerchantNo merchantNo, ApplicantType applicantType,
                                   SettlementSpeed settlementSpeed, DeviceModel deviceModel,
-                                  SettlementAccountOnFile settlementAccount, Instant openedAt) {
+                                  SettlementAccountOnFile settlementAccount, Instant openedAt,
+                                  String applicationId) {
 
     public OpenMerchantAccount {
         Objects.requireNonNull(merchantNo, "merchantNo");
@@ -20,5 +26,6 @@ public record OpenMerchantAccount(@TargetAggregateIdentifier MerchantNo merchant
         Objects.requireNonNull(deviceModel, "deviceModel");
         Objects.requireNonNull(settlementAccount, "settlementAccount");
         Objects.requireNonNull(openedAt, "openedAt");
+        Objects.requireNonNull(applicationId, "applicationId");
     }
 }

@@ -18,7 +18,21 @@ public sealed interface BankPayoutResult {
         return new Unavailable(reason);
     }
 
+    /**
+     * The payee's personal data was crypto-shredded (DESIGN §4): the account cannot be named to the bank, now or
+     * ever, so the payout is not sent — it is held, visibly failed, never lost.
+     */
+    static BankPayoutResult payeeShredded() {
+        return PayeeShredded.INSTANCE;
+    }
+
     enum Paid implements BankPayoutResult { INSTANCE }
+
+    enum PayeeShredded implements BankPayoutResult {
+        INSTANCE;
+
+        public static final String REASON = "PAYEE_SHREDDED";
+    }
 
     /** @param reason why the bank was not reached, e.g. {@code BANK_UNAVAILABLE}, {@code BANK_CIRCUIT_OPEN} */
     record Unavailable(String reason) implements BankPayoutResult {

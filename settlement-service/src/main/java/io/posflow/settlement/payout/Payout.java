@@ -44,13 +44,14 @@ public class Payout {
 
     @CommandHandler
     PayoutProgress handle(AttemptPayout command, BankPayouts bank) {
-        if (status == PayoutStatus.COMPLETED) {
+        if (status == PayoutStatus.COMPLETED || status == PayoutStatus.HELD) {
             return progress();
         }
         BankPayoutResult result = bank.pay(new PayoutInstruction(payoutId, request.payee(), request.amount()));
         Instant at = command.attemptedAt();
         // Only a confirmed payment completes the payout; a refusal or an unreachable bank is a visible failed
-        // attempt, retried later with the same payout id (the bank answers it idempotently).
+        // attempt, retried later with the same payout id (the bank answers it idempotently). A shredded payee
+        // (DESIGN §4) is a failed attempt too, and holds the payout: it can never be sent.
         if (result instanceof BankPayoutResult.Paid) {
             apply(new PayoutCompleted(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
                     request.amount(), settlementDate(at), at));
@@ -67,6 +68,9 @@ public class Payout {
     }
 
     private static String reason(BankPayoutResult result) {
+        if (result instanceof BankPayoutResult.PayeeShredded) {
+            return BankPayoutResult.PayeeShredded.REASON;
+        }
         if (result instanceof BankPayoutResult.Refused refused) {
             return refused.reason();
         }
@@ -87,6 +91,9 @@ public class Payout {
     @EventSourcingHandler
     void on(PayoutFailed event) {
         this.failedAttempts = event.attempt();
+        if (BankPayoutResult.PayeeShredded.REASON.equals(event.reason())) {
+            this.status = PayoutStatus.HELD;
+        }
     }
 
     @EventSourcingHandler

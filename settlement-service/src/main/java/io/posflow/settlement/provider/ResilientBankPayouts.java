@@ -5,13 +5,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.settlement.payout.BankPayoutResult;
 import io.posflow.settlement.payout.BankPayouts;
 import io.posflow.settlement.payout.PayoutInstruction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +24,8 @@ import java.util.function.Supplier;
  * open, the attempt answers {@link BankPayoutResult#unavailable}: the payout records PayoutFailed and its due
  * work tries again later on the injected clock (the persistent retry above this short in-call one), with the
  * same payout id, so it is neither lost nor paid twice. A refusal by the bank is an answer, not retried here.
+ * A payee whose personal data was crypto-shredded (DESIGN §4: its holder name or number can no longer be
+ * revealed) is never sent to the bank: {@link BankPayoutResult#payeeShredded}.
  */
 @Component
 class ResilientBankPayouts implements BankPayouts {
@@ -34,15 +39,27 @@ class ResilientBankPayouts implements BankPayouts {
     private final BankPayoutClient client;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
+    private final Optional<SubjectSealing> sealing;
 
     ResilientBankPayouts(BankPayoutClient client, RetryRegistry retries, CircuitBreakerRegistry breakers) {
+        this(client, retries, breakers, Optional.empty());
+    }
+
+    @Autowired
+    ResilientBankPayouts(BankPayoutClient client, RetryRegistry retries, CircuitBreakerRegistry breakers,
+                         Optional<SubjectSealing> sealing) {
         this.client = client;
+        this.sealing = sealing;
         this.retry = retries.retry(NAME);
         this.circuitBreaker = breakers.circuitBreaker(NAME);
     }
 
     @Override
     public BankPayoutResult pay(PayoutInstruction instruction) {
+        if (payeeShredded(instruction)) {
+            log.warn("Payout {} not sent: its payee's personal data was crypto-shredded; held", instruction.payoutId());
+            return BankPayoutResult.payeeShredded();
+        }
         Supplier<BankPayoutResult> call = Retry.decorateSupplier(retry,
                 CircuitBreaker.decorateSupplier(circuitBreaker, () -> client.pay(instruction)));
         try {
@@ -59,5 +76,10 @@ class ResilientBankPayouts implements BankPayouts {
             log.warn("Bank payout {} failed ({}); retried later", instruction.payoutId(), unknown.getClass().getName());
             return BankPayoutResult.unavailable(ERROR);
         }
+    }
+
+    private boolean payeeShredded(PayoutInstruction instruction) {
+        return sealing.map(s -> s.reveal(instruction.payee().holderName()).isEmpty()
+                || s.reveal(instruction.payee().cardNumber()).isEmpty()).orElse(false);
     }
 }

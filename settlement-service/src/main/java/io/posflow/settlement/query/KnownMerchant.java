@@ -14,10 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A merchant whose account settlement has opened: what inbound captures are checked against, and where its
- * payouts go. The payee's personal fields are kept sealed, as they arrived.
+ * payouts go. The payee's personal fields are kept sealed under the merchant's data subject's key (DESIGN §4;
+ * rows kept before that hold them sealed for transport, as they arrived).
  */
 @Entity
 @Table(name = "known_merchant")
@@ -38,6 +40,10 @@ public class KnownMerchant {
     @Enumerated(EnumType.STRING)
     @Column(name = "device_model", nullable = false, length = 10)
     private DeviceModel deviceModel;
+
+    /** The merchant's data subject (DESIGN §4); null for a merchant opened before per-subject keys. */
+    @Column(name = "application_id", length = 64)
+    private String applicationId;
 
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
@@ -119,7 +125,8 @@ public class KnownMerchant {
     }
 
     void opened(ApplicantType applicantType, SettlementSpeed settlementSpeed, DeviceModel deviceModel,
-                SettlementAccountOnFile payee, Instant openedAt, long sequence) {
+                SettlementAccountOnFile payee, Instant openedAt, String applicationId, long sequence) {
+        this.applicationId = applicationId;
         this.payeeAccountType = payee.accountType();
         this.payeeHolderNameMasked = payee.holderName().masked();
         this.payeeHolderNameSealed = payee.holderName().sealed();
@@ -184,6 +191,11 @@ public class KnownMerchant {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    /** The merchant's data subject, whose key its personal data is sealed under; empty for an older merchant. */
+    public Optional<String> applicationId() {
+        return Optional.ofNullable(applicationId);
     }
 
     /**

@@ -31,7 +31,7 @@ public class MerchantAccountProjection {
             return;
         }
         merchant.opened(event.applicantType(), event.settlementSpeed(), event.deviceModel(), event.settlementAccount(),
-                event.openedAt(), sequence);
+                event.openedAt(), event.applicationId(), sequence);
         merchants.save(merchant);
     }
 

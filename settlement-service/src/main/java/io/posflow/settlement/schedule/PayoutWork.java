@@ -17,7 +17,8 @@ import java.time.Instant;
  * Sends a requested payout to the bank, as due work scheduled with the request (key: the payout id): a
  * crash loses nothing, a refusal is recorded (PayoutFailed) and retried with back-off, and an exception
  * (outcome unknown) rolls back and is retried by the poller with the same payout id, which the bank
- * answers idempotently (S6).
+ * answers idempotently (S6). A payout held because its payee was crypto-shredded (DESIGN §4) is not retried:
+ * it stays visible as failed, and no attempt could ever succeed.
  */
 @Component
 public class PayoutWork implements DueWorkHandler {
@@ -43,7 +44,7 @@ public class PayoutWork implements DueWorkHandler {
     public DueWorkOutcome run(DueWork work) {
         Instant now = clock.instant();
         PayoutProgress progress = commands.sendAndWait(new AttemptPayout(new PayoutId(work.key()), now));
-        if (progress.completed()) {
+        if (progress.completed() || progress.held()) {
             return DueWorkOutcome.done();
         }
         return DueWorkOutcome.dueAgainAt(now.plus(settings.retryAfter(progress.failedAttempts())), null);

@@ -18,6 +18,8 @@ class MerchantAccountTest {
     private static final MerchantNo MERCHANT = new MerchantNo("822110054110001");
     private static final Instant OPENED_AT = Instant.parse("2026-11-22T02:00:00Z");
 
+    private static final String APPLICATION = "APP-20261122-0001";
+
     private AggregateTestFixture<MerchantAccount> fixture;
 
     @BeforeEach
@@ -26,18 +28,18 @@ class MerchantAccountTest {
     }
 
     @Test
-    void aMerchantOnboardedOpensItsAccountWithTheSettlementAccountStillSealed() {
+    void aMerchantOnboardedOpensItsAccountWithTheSettlementAccountSealedAndItsDataSubject() {
         fixture.givenNoPriorActivity()
                 .when(open())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new MerchantAccountOpened(MERCHANT, ApplicantType.PERSONAL, SettlementSpeed.T1,
-                        DeviceModel.ESIGN, anySettlementAccount(), OPENED_AT));
+                        DeviceModel.ESIGN, anySettlementAccount(), OPENED_AT, APPLICATION));
     }
 
     @Test
     void aMerchantOnboardedTwiceOpensOneAccount() {
         fixture.given(new MerchantAccountOpened(MERCHANT, ApplicantType.PERSONAL, SettlementSpeed.T1,
-                        DeviceModel.ESIGN, anySettlementAccount(), OPENED_AT))
+                        DeviceModel.ESIGN, anySettlementAccount(), OPENED_AT, APPLICATION))
                 .when(open())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -64,7 +66,7 @@ class MerchantAccountTest {
 
     private static MerchantAccountOpened opened() {
         return new MerchantAccountOpened(MERCHANT, ApplicantType.PERSONAL, SettlementSpeed.T1, DeviceModel.ESIGN,
-                anySettlementAccount(), OPENED_AT);
+                anySettlementAccount(), OPENED_AT, APPLICATION);
     }
 
     @Test
@@ -75,7 +77,7 @@ class MerchantAccountTest {
 
     private static OpenMerchantAccount open() {
         return new OpenMerchantAccount(MERCHANT, ApplicantType.PERSONAL, SettlementSpeed.T1, DeviceModel.ESIGN,
-                anySettlementAccount(), OPENED_AT);
+                anySettlementAccount(), OPENED_AT, APPLICATION);
     }
 
     private static SettlementAccountOnFile anySettlementAccount() {

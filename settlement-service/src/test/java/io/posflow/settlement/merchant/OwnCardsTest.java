@@ -19,7 +19,8 @@ class OwnCardsTest {
     private static final MerchantAccountOpened OPENED = new MerchantAccountOpened(MERCHANT, ApplicantType.PERSONAL,
             SettlementSpeed.T1, DeviceModel.ESIGN, new SettlementAccountOnFile(AccountType.PERSONAL_CARD,
                     new SealedValue("王**", "c2VhbGVk", "sim-2026"), new SealedValue("622202*********0123", "c2VhbGVk",
-                    "sim-2026"), "中国工商银行", null), Instant.parse("2026-11-22T02:00:00Z"));
+                    "sim-2026"), "中国工商银行", null), Instant.parse("2026-11-22T02:00:00Z"),
+            "APP-20261122-0001");
 
     private AggregateTestFixture<MerchantAccount> fixture;
 

@@ -98,6 +98,26 @@ class PayoutTest {
     }
 
     @Test
+    void S6_DESIGN4_aPayoutToACryptoShreddedPayeeIsHeldAsAVisibleFailureAndNeverRetried() {
+        bank.shredded = true;
+        fixture.given(requested())
+                .when(new AttemptPayout(PAYOUT, ATTEMPTED_AT))
+                .expectEvents(new PayoutFailed(PAYOUT, MERCHANT, PayoutPurpose.DEPOSIT_REFUND, SERIAL,
+                        Money.ofFen(9_900), PAID_ON, "PAYEE_SHREDDED", 1, ATTEMPTED_AT))
+                .expectResultMessagePayload(new PayoutProgress(PayoutStatus.HELD, 1));
+    }
+
+    @Test
+    void S6_DESIGN4_aHeldPayoutIsNotSentToTheBankAgain() {
+        fixture.given(requested(), new PayoutFailed(PAYOUT, MERCHANT, PayoutPurpose.DEPOSIT_REFUND, SERIAL,
+                        Money.ofFen(9_900), PAID_ON, "PAYEE_SHREDDED", 1, ATTEMPTED_AT))
+                .when(new AttemptPayout(PAYOUT, ATTEMPTED_AT.plusSeconds(3_600)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new PayoutProgress(PayoutStatus.HELD, 1));
+        assertThat(bank.instructions).isEmpty();
+    }
+
+    @Test
     void S6_aSettlementPayoutBelongsToItsRunDateWhenItIsPaidLater() {
         LocalDate runDate = LocalDate.parse("2026-11-20");
         PayoutId payoutId = PayoutId.settlement(MERCHANT, runDate);
@@ -155,9 +175,13 @@ class PayoutTest {
         final List<PayoutInstruction> instructions = new ArrayList<>();
         boolean refuse;
         boolean unavailable;
+        boolean shredded;
 
         @Override
         public BankPayoutResult pay(PayoutInstruction instruction) {
+            if (shredded) {
+                return BankPayoutResult.payeeShredded();
+            }
             instructions.add(instruction);
             if (unavailable) {
                 return BankPayoutResult.unavailable("BANK_UNAVAILABLE");

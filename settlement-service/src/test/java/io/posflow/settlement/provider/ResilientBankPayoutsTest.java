@@ -7,7 +7,10 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.posflow.contracts.onboarding.AccountType;
+import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
+import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.settlement.merchant.SettlementAccountOnFile;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payout.BankPayoutResult;
@@ -19,6 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +103,37 @@ class ResilientBankPayoutsTest {
         assertThat(new ResilientBankPayouts(refusing, retries, breakers).pay(INSTRUCTION))
                 .isEqualTo(BankPayoutResult.refused("ACCOUNT_REJECTED"));
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void S6_DESIGN4_aPayeeWhoseSubjectWasShreddedIsNeverSentToTheBank() {
+        byte[] subjectKey = new byte[32];
+        Map<String, byte[]> keys = new HashMap<>(Map.of("APP-1", subjectKey));
+        SubjectSealing sealing = new SubjectSealing(new SealedValueCodec(Map.of("sim-2026", new byte[32]), "sim-2026"),
+                SubjectSealing.SubjectKeys.of(id -> Optional.ofNullable(keys.get(id)), keys::get));
+        PayoutInstruction stored = new PayoutInstruction(INSTRUCTION.payoutId(), new SettlementAccountOnFile(
+                AccountType.PERSONAL_CARD, sealing.seal("APP-1", "王小明", Mask.NAME),
+                sealing.seal("APP-1", "6222020200112230123", Mask.CARD_NUMBER), "中国工商银行", null),
+                INSTRUCTION.amount());
+        ResilientBankPayouts payouts = new ResilientBankPayouts(bank, retries, breakers, Optional.of(sealing));
+        keys.remove("APP-1");
+
+        assertThat(payouts.pay(stored)).isEqualTo(BankPayoutResult.payeeShredded());
+        assertThat(bank.accepted()).isEmpty();
+    }
+
+    @Test
+    void S6_DESIGN4_aPayeeStoredUnderItsSubjectsKeyIsPaid() {
+        byte[] subjectKey = new byte[32];
+        SubjectSealing sealing = new SubjectSealing(new SealedValueCodec(Map.of("sim-2026", new byte[32]), "sim-2026"),
+                SubjectSealing.SubjectKeys.of(id -> Optional.of(subjectKey), id -> subjectKey));
+        PayoutInstruction stored = new PayoutInstruction(INSTRUCTION.payoutId(), new SettlementAccountOnFile(
+                AccountType.PERSONAL_CARD, sealing.seal("APP-1", "王小明", Mask.NAME),
+                sealing.seal("APP-1", "6222020200112230123", Mask.CARD_NUMBER), "中国工商银行", null),
+                INSTRUCTION.amount());
+
+        assertThat(new ResilientBankPayouts(bank, retries, breakers, Optional.of(sealing)).pay(stored))
+                .isEqualTo(BankPayoutResult.paid());
     }
 
     @Test

@@ -49,7 +49,8 @@ class KnownMerchantPayeeTest {
 
     private static KnownMerchant opened(SettlementAccountOnFile account) {
         KnownMerchant merchant = new KnownMerchant("822110054110001");
-        merchant.opened(ApplicantType.PERSONAL, SettlementSpeed.T1, DeviceModel.ESIGN, account, OPENED_AT, 0);
+        merchant.opened(ApplicantType.PERSONAL, SettlementSpeed.T1, DeviceModel.ESIGN, account, OPENED_AT,
+                "APP-20261122-0001", 0);
         return merchant;
     }
 

@@ -4,6 +4,8 @@ import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValueCodec;
+import io.posflow.contracts.pii.SubjectSealing;
+import io.posflow.settlement.merchant.SettlementAccountOnFile;
 import io.posflow.settlement.config.CashOutRiskProperties;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +37,25 @@ class SettlementCardFingerprintsTest {
         String expected = HexFormat.of().formatHex(
                 mac.doFinal("pan:6222020200112233445".getBytes(StandardCharsets.UTF_8)));
         assertThat(fingerprints.of(card(AccountType.PERSONAL_CARD))).contains(expected);
+    }
+
+    @Test
+    void S7_DESIGN4_theFingerprintOfACardStoredUnderItsSubjectsKeyIsTheSameAndGoneOnceShredded() {
+        Map<String, byte[]> subjectKeys = new HashMap<>(Map.of("APP-1", new byte[32]));
+        SubjectSealing sealing = new SubjectSealing(SEALING, SubjectSealing.SubjectKeys.of(
+                id -> Optional.ofNullable(subjectKeys.get(id)), subjectKeys::get));
+        CashOutRiskProperties settings = new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026",
+                Map.of("sim-2026", SEALING_KEY));
+        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(settings, Optional.of(sealing));
+        SettlementAccount received = card(AccountType.PERSONAL_CARD);
+        SettlementAccountOnFile stored = new SettlementAccountOnFile(received.accountType(), received.holderName(),
+                received.cardNumber(), received.bankName(), null).storedUnder("APP-1", sealing);
+
+        assertThat(stored.cardNumber().keyId()).isEqualTo("subject:APP-1");
+        assertThat(fingerprints.of(stored)).isEqualTo(new SettlementCardFingerprints(settings).of(received))
+                .isPresent();
+        subjectKeys.remove("APP-1");
+        assertThat(fingerprints.of(stored)).isEmpty();
     }
 
     @Test
