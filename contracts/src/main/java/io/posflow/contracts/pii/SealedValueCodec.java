@@ -59,6 +59,24 @@ public final class SealedValueCodec {
         this.currentKeyId = currentKeyId;
     }
 
+    /**
+     * A keyring from settings: key id to base64 key.
+     *
+     * @param setting the settings' prefix, e.g. {@code posflow.pii.keys}, named (without the key) when one is not base64
+     */
+    public static SealedValueCodec fromBase64(String setting, Map<String, String> base64Keys, String currentKeyId) {
+        Objects.requireNonNull(base64Keys, "base64Keys");
+        Map<String, byte[]> keyring = new LinkedHashMap<>();
+        base64Keys.forEach((id, key) -> {
+            try {
+                keyring.put(id, Base64.getDecoder().decode(key));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(setting + "." + id + " is not base64");
+            }
+        });
+        return new SealedValueCodec(keyring, currentKeyId);
+    }
+
     public String currentKeyId() {
         return currentKeyId;
     }

@@ -153,4 +153,14 @@ class SealedValueCodecTest {
         Arrays.fill(key, (byte) fill);
         return key;
     }
+
+    @Test
+    void aKeyringFromSettingsNamesTheSettingOfAKeyThatIsNotBase64ButNotTheKey() {
+        String good = Base64.getEncoder().encodeToString(new byte[32]);
+
+        SealedValueCodec codec = SealedValueCodec.fromBase64("posflow.pii.keys", Map.of("k1", good), "k1");
+        assertThat(codec.unseal(codec.seal("13800138000", Mask.PHONE))).isEqualTo("13800138000");
+        assertThatThrownBy(() -> SealedValueCodec.fromBase64("posflow.pii.keys", Map.of("k2", "not*base64!"), "k2"))
+                .hasMessage("posflow.pii.keys.k2 is not base64");
+    }
 }

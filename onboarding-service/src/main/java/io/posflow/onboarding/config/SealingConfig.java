@@ -6,10 +6,6 @@ import io.posflow.platform.pii.SubjectKeyVault;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * Personal data is sealed as it enters the service, before anything stores or publishes it: under its data
  * subject's key for storage, under the transport keyring for the topics.
@@ -19,15 +15,7 @@ public class SealingConfig {
 
     @Bean
     SealedValueCodec sealedValueCodec(PiiProperties pii) {
-        Map<String, byte[]> keyring = new LinkedHashMap<>();
-        pii.keys().forEach((id, key) -> {
-            try {
-                keyring.put(id, Base64.getDecoder().decode(key));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("posflow.pii.keys." + id + " is not base64");
-            }
-        });
-        return new SealedValueCodec(keyring, pii.currentKeyId());
+        return SealedValueCodec.fromBase64("posflow.pii.keys", pii.keys(), pii.currentKeyId());
     }
 
     /** What is stored is sealed under its data subject's key (DESIGN §4), the keys kept by the platform's vault. */

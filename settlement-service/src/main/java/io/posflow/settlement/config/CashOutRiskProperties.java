@@ -4,7 +4,6 @@ import io.posflow.contracts.pii.SealedValueCodec;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,9 +38,7 @@ public record CashOutRiskProperties(String cardFingerprintKey, String piiCurrent
         if (!transportKeyringConfigured()) {
             throw new IllegalStateException("posflow.settlement.risk.pii-current-key-id and .pii-keys are not configured");
         }
-        Map<String, byte[]> keyring = new LinkedHashMap<>();
-        piiKeys.forEach((id, key) -> keyring.put(id, decode("posflow.settlement.risk.pii-keys." + id, key)));
-        return new SealedValueCodec(keyring, piiCurrentKeyId);
+        return SealedValueCodec.fromBase64("posflow.settlement.risk.pii-keys", piiKeys, piiCurrentKeyId);
     }
 
     public static byte[] decode(String setting, String base64) {
