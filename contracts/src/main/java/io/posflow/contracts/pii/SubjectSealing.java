@@ -60,6 +60,17 @@ public final class SubjectSealing {
         return codec(subjectId, keys.findOrCreate(subjectId)).seal(clear, mask);
     }
 
+    /** Seals several values of one subject with a single key lookup, e.g. a whole application. */
+    public Sealer forSubject(String subjectId) {
+        return codec(subjectId, keys.findOrCreate(subjectId))::seal;
+    }
+
+    /** Seals clear values under one subject's key. */
+    @FunctionalInterface
+    public interface Sealer {
+        SealedValue seal(String clear, Mask mask);
+    }
+
     /** A value sealed for transport (as received on a topic), sealed again for storage under the subject's key. */
     public SealedValue protect(String subjectId, SealedValue received) {
         if (received == null || isStored(received)) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,18 @@ class SubjectSealingTest {
         assertThat(stored.sealed()).doesNotContain(ID_NUMBER);
         assertThat(sealing.reveal(stored)).contains(ID_NUMBER);
         assertThatThrownBy(() -> transport.unseal(stored)).isInstanceOf(UnknownKeyIdException.class);
+    }
+
+    @Test
+    void aSubjectsSealerSealsEveryValueUnderItsKeyAfterOneLookup() {
+        SubjectSealing.Sealer sealer = sealing.forSubject("app-6");
+
+        SealedValue id = sealer.seal(ID_NUMBER, Mask.ID_NUMBER);
+        SealedValue phone = sealer.seal("13800138000", Mask.PHONE);
+
+        assertThat(List.of(id, phone)).extracting(SealedValue::keyId).containsOnly("subject:app-6");
+        assertThat(sealing.reveal(id)).contains(ID_NUMBER);
+        assertThat(sealing.reveal(phone)).contains("13800138000");
     }
 
     @Test

@@ -58,12 +58,12 @@ public class AccountChangeIntake {
         }
         ApplicationForm.Account a = form.settlementAccount();
         // DESIGN §4: the merchant's data belongs to the data subject of its application (ADR 17).
-        String subject = merchant.applicationId();
+        SubjectSealing.Sealer sealer = sealing.forSubject(merchant.applicationId());
         SettlementAccount account = new SettlementAccount(
                 a.isCorporate() ? AccountType.CORPORATE : AccountType.PERSONAL_CARD,
-                sealing.seal(subject, a.holderName().strip(), Mask.NAME),
-                sealing.seal(subject, a.cardNumber().strip(), Mask.CARD_NUMBER), a.bankName(), a.branchName(),
-                a.isCorporate() || a.reservedPhone() == null ? null : sealing.seal(subject, a.reservedPhone(), Mask.PHONE));
+                sealer.seal(a.holderName().strip(), Mask.NAME), sealer.seal(a.cardNumber().strip(), Mask.CARD_NUMBER),
+                a.bankName(), a.branchName(),
+                a.isCorporate() || a.reservedPhone() == null ? null : sealer.seal(a.reservedPhone(), Mask.PHONE));
         List<AccountChangeMaterial> materials = form.materials().stream().map(m -> {
             StoredDocument document = documents.apply(m.documentId()).orElseThrow(() ->
                     new IllegalStateException("Document of material " + m.kind() + " vanished after the checks"));

@@ -120,7 +120,8 @@ public class ApplicationIntake {
             throw new ApplicationStateException(view.get().status(), "Only a RETURNED application can be resubmitted; it is "
                     + view.get().status() + ".");
         }
-        ApplicationForm onFile = sealer.unseal(view.get().details(json));
+        ApplicationDetails detailsOnFile = view.get().details(json);
+        ApplicationForm onFile = sealer.unseal(detailsOnFile);
         ApplicationForm corrected;
         try {
             corrected = json.treeToValue(merge(json.valueToTree(onFile), changes), ApplicationForm.class);
@@ -143,7 +144,7 @@ public class ApplicationIntake {
         if (!problems.isEmpty()) {
             return Optional.of(refused(onFile.channel(), problems));
         }
-        ApplicationDetails details = sealer.seal(corrected, view.get().details(json).partnerBank(), id.value());
+        ApplicationDetails details = sealer.seal(corrected, detailsOnFile.partnerBank(), id.value());
         commands.sendAndWait(new ResubmitApplication(id, details, blacklist.covers(applicantKey, uscc(corrected)), now));
         return Optional.of(accepted(views.findById(id.value()).orElseThrow()));
     }

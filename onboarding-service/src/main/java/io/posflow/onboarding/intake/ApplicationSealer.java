@@ -42,7 +42,7 @@ public final class ApplicationSealer {
      * @param partnerBank who vouched for a PARTNER_BANK application, else null
      */
     public ApplicationDetails seal(ApplicationForm f, PartnerBankAttestation partnerBank, String subjectId) {
-        Sealer sealer = (clear, mask) -> sealing.seal(subjectId, clear, mask);
+        SubjectSealing.Sealer sealer = sealing.forSubject(subjectId);
         ApplicationForm.Applicant a = f.applicant();
         ApplicationForm.Licence licence = f.businessLicence();
         return new ApplicationDetails(
@@ -102,7 +102,7 @@ public final class ApplicationSealer {
                 document.sha256(), document.contentType(), document.originalFileName());
     }
 
-    private static SettlementAccount account(ApplicationForm.Account s, Sealer sealer) {
+    private static SettlementAccount account(ApplicationForm.Account s, SubjectSealing.Sealer sealer) {
         AccountType type = s.accountType() == null ? AccountType.PERSONAL_CARD : AccountType.valueOf(s.accountType());
         return new SettlementAccount(type, sealer.seal(s.holderName().strip(), Mask.NAME),
                 sealer.seal(s.cardNumber().strip(), Mask.CARD_NUMBER), s.bankName(), s.branchName(),
@@ -116,8 +116,4 @@ public final class ApplicationSealer {
                 "The application's personal data was crypto-shredded"));
     }
 
-    @FunctionalInterface
-    private interface Sealer {
-        SealedValue seal(String clear, Mask mask);
-    }
 }
