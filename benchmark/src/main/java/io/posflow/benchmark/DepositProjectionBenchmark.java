@@ -134,6 +134,7 @@ public final class DepositProjectionBenchmark {
             if (options.runs("b-pg")) {
                 phase("(b) deposit-service on embedded PostgreSQL");
                 try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setDataDirectory(tmp.resolve("postgres")).setCleanDataDirectory(true).start()) {
                     String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
                     projection("(b-PG) deposit-service, PostgreSQL", kafka, end, depositsEnd, serials, expected,

@@ -2,6 +2,7 @@ package io.posflow.platform;
 
 import io.posflow.platform.duework.DueWorkConfiguration;
 import io.posflow.platform.messaging.MessagingConfiguration;
+import io.posflow.platform.persistence.PersistenceConfiguration;
 import io.posflow.platform.persistence.PlatformEntityRegistrar;
 import io.posflow.platform.pii.PersonalDataConfiguration;
 import io.posflow.platform.problem.ProblemDetailsAdvice;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 /**
  * Wires the platform into every service: its JPA entities and repositories (registered as an
  * auto-configuration package, so the service's own scanning is untouched), the due-work scheduler,
- * the event pipeline and problem+json errors.
+ * the event pipeline, problem+json errors and the check that commits are durable.
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfigurationPackage
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, SmsConfiguration.class,
-        PersonalDataConfiguration.class,
+        PersonalDataConfiguration.class, PersistenceConfiguration.class,
         ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 }

@@ -7,7 +7,15 @@ import java.time.Duration;
 
 /** Technical settings of the platform building blocks ({@code posflow.platform.*}). */
 @ConfigurationProperties("posflow.platform")
-public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValue DueWorkSettings dueWork) {
+public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValue DueWorkSettings dueWork,
+                                 @DefaultValue Persistence persistence) {
+
+    /**
+     * @param allowNonDurable start even when the database acknowledges commits before they are durable
+     *                        (H2 WRITE_DELAY &gt; 0, PostgreSQL fsync or synchronous_commit off); never in production
+     */
+    public record Persistence(@DefaultValue("false") boolean allowNonDurable) {
+    }
 
     /**
      * @param replicationFactor   for the topics this service creates (1 for a single local broker)

@@ -51,7 +51,7 @@ class SettlementCatchUpRestartIT {
 
     @Test
     void S2_aRestartInTheMiddleOfACatchUpClosesEveryCalendarDateExactlyOnceAndInOrder(@TempDir Path data) {
-        String url = "jdbc:h2:file:" + data.resolve("settlement") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + data.resolve("settlement") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         LocalDate start;
         LocalDate lastRun;
         List<LocalDate> dates;

@@ -22,7 +22,11 @@ public final class RealPostgres {
     public static synchronized String newDatabaseUrl() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // zonky turns synchronous_commit off by default: tests run with the durability production has (issue 12)
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }

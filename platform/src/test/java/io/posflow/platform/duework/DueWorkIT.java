@@ -88,7 +88,7 @@ class DueWorkIT {
 
     @Test
     void scheduledWorkSurvivesARestartAndRunsWhenItsTimeComes(@TempDir Path data) {
-        String url = "jdbc:h2:file:" + data.resolve("restart") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + data.resolve("restart") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         String key = "restart-" + UUID.randomUUID();
         Instant due;
         try (ConfigurableApplicationContext before = start(url)) {
@@ -107,7 +107,7 @@ class DueWorkIT {
 
     @Test
     void theSimulatedTimeSurvivesARestart(@TempDir Path data) {
-        String url = "jdbc:h2:file:" + data.resolve("clock") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + data.resolve("clock") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Instant moved;
         try (ConfigurableApplicationContext before = start(url)) {
             SimulationClock c = before.getBean(SimulationClock.class);
