@@ -38,6 +38,7 @@ public final class DepositProjectionBenchmark {
     private final Map<String, List<String>> mismatches = new LinkedHashMap<>();
     private final Map<String, Throughput> results = new LinkedHashMap<>();
     private LatencyRun.Result latency;
+    private boolean refused;
 
     private DepositProjectionBenchmark(Options options) {
         this.options = options;
@@ -45,15 +46,22 @@ public final class DepositProjectionBenchmark {
 
     /** Command-line options; every one has a default, so {@code ./posflow bench} runs the issue's scale. */
     record Options(long events, int terminals, long seed, int rate, int latencySeconds, Set<String> skip,
-                   Path depositJar, Duration projectionDeadline, Path logs, boolean countAfterTarget) {
+                   Path depositJar, Duration projectionDeadline, Path logs, boolean countAfterTarget,
+                   boolean allowNonDurable, Integer h2WriteDelayMs) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
+            boolean allowNonDurable = false;
             for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--allow-non-durable")) {
+                    allowNonDurable = true;
+                    continue;
+                }
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
                     throw new IllegalArgumentException("usage: ./posflow bench [--events N] [--terminals N] "
                             + "[--seed N] [--rate N] [--latency-seconds N] [--skip a,c,b-pg,b-h2,latency] "
-                            + "[--deposit-jar PATH] [--projection-timeout SECONDS] [--logs DIR] [--after-target freeze|count]");
+                            + "[--deposit-jar PATH] [--projection-timeout SECONDS] [--logs DIR] [--after-target freeze|count] "
+                            + "[--h2-write-delay MS --allow-non-durable]");
                 }
                 given.put(args[i].substring(2), args[++i]);
             }
@@ -72,7 +80,9 @@ public final class DepositProjectionBenchmark {
                         case "freeze" -> false;
                         case "count" -> true;
                         default -> throw new IllegalArgumentException("--after-target freeze|count");
-                    });
+                    },
+                    allowNonDurable,
+                    given.containsKey("h2-write-delay") ? Integer.valueOf(given.get("h2-write-delay")) : null);
         }
 
         /** The volume a terminal should show: counted on after the trigger (deposit-service, ADR 12; the default) or frozen at it. */
@@ -102,6 +112,9 @@ public final class DepositProjectionBenchmark {
         System.out.printf("Working directory %s (deleted at the end); deposit-service logs in %s%n", tmp,
                 options.logs());
         Files.createDirectories(options.logs());
+        System.out.printf("Durability: producers acks=all on one broker (replication factor 1, log flushed by the OS: "
+                + "survives a killed broker, not a lost machine); each contender's database is printed below and "
+                + "a non-durable one is refused%s%n", options.allowNonDurable() ? " — NOT this run (--allow-non-durable)" : "");
         ChildProcess broker = KafkaBroker.start(tmp.resolve("broker"), port, freePort(), java,
                 System.getProperty("java.class.path"));
         Thread cleanup = new Thread(() -> {
@@ -189,6 +202,28 @@ public final class DepositProjectionBenchmark {
         return expected;
     }
 
+    /**
+     * Issue 12: figures count only when measured with durable commits. Prints what the service's database
+     * reported and answers whether this run may report figures from it.
+     */
+    private boolean durable(String name, DepositService service) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode durability = service.ops().durability();
+        System.out.printf("  durability of %s: %s %s, survives %s%n", name, durability.path("database").asText("?"),
+                durability.path("settings"), durability.path("survives").asText("UNKNOWN"));
+        if (durability.path("durable").asBoolean(false)) {
+            return true;
+        }
+        if (options.allowNonDurable()) {
+            notes.add(name + ": measured with NON-DURABLE commits (" + durability.path("settings")
+                    + ", --allow-non-durable): a crash can lose what these figures count");
+            return true;
+        }
+        notes.add(name + ": REFUSED — the database does not make commits durable (" + durability
+                + "); pass --allow-non-durable to measure it anyway");
+        refused = true;
+        return false;
+    }
+
     private void projection(String name, BenchKafka kafka, Map<TopicPartition, Long> end,
                             Map<TopicPartition, Long> depositsEnd, List<String> serials,
                             Map<String, TerminalVolume> expected, Path dataDir, String postgresUrl,
@@ -205,8 +240,19 @@ public final class DepositProjectionBenchmark {
         }
         Path log = options.logs().resolve(dataDir.getFileName() + "-deposit-service.log");
         Files.deleteIfExists(log);
+        List<String> extra = new ArrayList<>();
+        if (postgresUrl == null && options.h2WriteDelayMs() != null) {
+            extra.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/deposit;DB_CLOSE_ON_EXIT=FALSE;"
+                    + "WRITE_DELAY=" + options.h2WriteDelayMs());
+        }
+        if (options.allowNonDurable()) {
+            extra.add("--posflow.platform.persistence.allow-non-durable=true");
+        }
         try (DepositService service = DepositService.start(options.depositJar(), kafka.bootstrap(), dataDir,
-                postgresUrl, log)) {
+                postgresUrl, log, extra)) {
+            if (!durable(name, service)) {
+                return;
+            }
             ProjectionRun.Result result;
             try {
                 result = ProjectionRun.measure(name, service, kafka, end, depositsEnd, serials,
@@ -321,6 +367,11 @@ public final class DepositProjectionBenchmark {
             disagree |= !m.getValue().isEmpty();
         }
         notes.forEach(n -> System.out.println("note: " + n));
+        if (refused) {
+            System.out.println("REFUSED: a contender ran on a database that acknowledges commits before they are durable;"
+                    + " its figures are not reported (--allow-non-durable to measure it anyway)");
+            return 2;
+        }
         return disagree ? 1 : 0;
     }
 

@@ -30,8 +30,8 @@ final class DepositService implements AutoCloseable {
     }
 
     /** {@code postgresJdbcUrl} null: H2 in {@code dataDir}. Returns once the service is healthy. */
-    static DepositService start(Path jar, String bootstrap, Path dataDir, String postgresJdbcUrl, Path log)
-            throws IOException, InterruptedException {
+    static DepositService start(Path jar, String bootstrap, Path dataDir, String postgresJdbcUrl, Path log,
+                                List<String> extraArguments) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         int port = freePort();
         byte[] key = new byte[32];
@@ -53,6 +53,7 @@ final class DepositService implements AutoCloseable {
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres"));
         }
+        command.addAll(extraArguments);
         ChildProcess process = ChildProcess.start("deposit", command, dataDir, log);
         DepositService service = new DepositService(process, new OpsClient(port));
         try {

@@ -43,6 +43,11 @@ final class OpsClient {
         }
     }
 
+    /** What the service's database reported at start-up about durable commits ({@code /actuator/info}, issue 12). */
+    JsonNode durability() throws IOException {
+        return ok(get("/actuator/info")).path("durability");
+    }
+
     /** Partition → next offset to read, committed with the projection; empty when the endpoint is missing. */
     Optional<Map<Integer, Long>> progress() throws IOException {
         HttpResponse<String> response = get("/api/v1/ops/deposit-projection");

@@ -27,4 +27,9 @@ class ArchitectureTest {
     void domainAndReadModelTakeTimeFromTheInjectedClock() {
         ArchitectureRules.noSystemTimeInDomain(SERVICE, "deposit", "query").check(CLASSES);
     }
+
+    @Test
+    void enumColumnsAreVarcharNotH2sNativeEnum() {
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
 }

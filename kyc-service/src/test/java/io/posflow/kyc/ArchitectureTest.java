@@ -28,4 +28,9 @@ class ArchitectureTest {
         ArchitectureRules.noSystemTimeInDomain(SERVICE, "kyccase", "checks", "decision", "casefile", "query", "messaging", "web")
                 .check(CLASSES);
     }
+
+    @Test
+    void enumColumnsAreVarcharNotH2sNativeEnum() {
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
 }

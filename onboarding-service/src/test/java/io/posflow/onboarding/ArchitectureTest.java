@@ -29,4 +29,9 @@ class ArchitectureTest {
     void theDomainTakesTimeFromTheClockAndIdsFromCommands() {
         ArchitectureRules.noSystemTimeInDomain(SERVICE, DOMAIN).check(CLASSES);
     }
+
+    @Test
+    void enumColumnsAreVarcharNotH2sNativeEnum() {
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
 }

@@ -35,4 +35,9 @@ class ArchitectureTest {
     void theDomainTakesNoTimeFromTheSystem() {
         ArchitectureRules.noSystemTimeInDomain(SERVICE, DOMAIN).check(classes);
     }
+
+    @Test
+    void enumColumnsAreVarcharNotH2sNativeEnum() {
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
 }

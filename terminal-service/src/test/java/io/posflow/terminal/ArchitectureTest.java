@@ -34,4 +34,9 @@ class ArchitectureTest {
     void theDomainTakesTimeFromCommands() {
         ArchitectureRules.noSystemTimeInDomain(SERVICE, DOMAIN).check(classes);
     }
+
+    @Test
+    void enumColumnsAreVarcharNotH2sNativeEnum() {
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A merchant as an account change request (O10) is checked against: its applicant type and the holder of
@@ -26,10 +28,12 @@ public class MerchantView {
     private String applicationId;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "applicant_type", nullable = false, length = 30)
     private ApplicantType applicantType;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "account_type", nullable = false, length = 30)
     private AccountType accountType;
 

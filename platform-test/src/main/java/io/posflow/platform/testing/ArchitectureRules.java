@@ -4,6 +4,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -48,5 +49,18 @@ public final class ArchitectureRules {
                 .orShould().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.util.UUID.class, "randomUUID")
                 .because("STYLE.md 6: time comes from the injected Clock, ids from the command");
+    }
+
+    /**
+     * Enum columns are plain VARCHAR, never H2's native ENUM: after a {@code kill -9}, H2 2.3 rolled back
+     * in-flight rows of an ENUM column so that the restarted service read them as ordinals ("No enum constant
+     * TerminalModel.1") and answered every request with 500 (issue 13).
+     */
+    public static ArchRule enumColumnsAreVarchar(String servicePackage) {
+        return fields().that().areDeclaredInClassesThat().resideInAPackage(servicePackage + "..")
+                .and().areAnnotatedWith("jakarta.persistence.Enumerated")
+                .should().beAnnotatedWith("org.hibernate.annotations.JdbcTypeCode")
+                .allowEmptyShould(true)
+                .because("a native ENUM column does not survive H2's crash recovery (issue 13)");
     }
 }

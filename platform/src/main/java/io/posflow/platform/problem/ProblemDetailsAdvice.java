@@ -25,6 +25,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Every error leaves as {@code application/problem+json} with a {@code code} and, for invalid input,
@@ -104,10 +105,14 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unhandled error on {} {} ({})", request.getMethod(), request.getRequestURI(),
-                e.getClass().getName());
-        return respond(body(HttpStatus.INTERNAL_SERVER_ERROR, GenericProblemCodes.INTERNAL_ERROR,
-                "An unexpected error occurred.", List.of(), request));
+        // The stack trace makes the next incident diagnosable (issue 13); the error id ties the answer to the log
+        // line. Request bodies are never logged, and the sensitive-card filter refuses PAN/CVV before here.
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unhandled error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail body = body(HttpStatus.INTERNAL_SERVER_ERROR, GenericProblemCodes.INTERNAL_ERROR,
+                "An unexpected error occurred (error id " + errorId + ").", List.of(), request);
+        body.setProperty("errorId", errorId);
+        return respond(body);
     }
 
     private static ProblemDetail body(HttpStatusCode status, String code, String detail, List<FieldProblem> errors,

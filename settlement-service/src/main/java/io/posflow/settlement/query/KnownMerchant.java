@@ -12,6 +12,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -30,14 +32,17 @@ public class KnownMerchant {
     private String merchantNo;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "applicant_type", nullable = false, length = 30)
     private ApplicantType applicantType;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "settlement_speed", nullable = false, length = 10)
     private SettlementSpeed settlementSpeed;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "device_model", nullable = false, length = 10)
     private DeviceModel deviceModel;
 
@@ -49,6 +54,7 @@ public class KnownMerchant {
     private Instant openedAt;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "payee_account_type", length = 30)
     private AccountType payeeAccountType;
 
@@ -78,6 +84,7 @@ public class KnownMerchant {
 
     /** O10: a verified account paid to from {@code nextPayeeFrom} on; null when none is pending. */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "next_payee_account_type", length = 30)
     private AccountType nextPayeeAccountType;
 

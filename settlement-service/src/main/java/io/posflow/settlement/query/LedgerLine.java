@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 
@@ -28,6 +30,7 @@ public class LedgerLine {
     private String entryId;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "kind", nullable = false, length = 30)
     private EntryKind kind;
 
@@ -38,10 +41,12 @@ public class LedgerLine {
     private LocalDate accountingDate;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "account", nullable = false, length = 30)
     private LedgerAccount account;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "side", nullable = false, length = 6)
     private Posting.Side side;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A card the merchant itself used, by terminal-service's keyed hash (never the PAN): a SALE of the merchant on
@@ -28,6 +30,7 @@ public class RiskCard {
     private String fingerprint;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "reason", nullable = false, length = 30)
     private CashOutRiskReason reason;
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,14 +39,17 @@ public class StatementLine {
     private String serialNumber;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "transaction_type", nullable = false, length = 10)
     private TransactionType type;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "purpose", nullable = false, length = 10)
     private TransactionPurpose purpose;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "channel", nullable = false, length = 10)
     private PaymentChannel channel;
 
@@ -55,11 +60,13 @@ public class StatementLine {
     private Instant capturedAt;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "status", nullable = false, length = 30)
     private CaptureStatus status;
 
     /** The deposit swipe only: the device model the deposit belongs to. */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "device_model", length = 10)
     private DeviceModel deviceModel;
 
