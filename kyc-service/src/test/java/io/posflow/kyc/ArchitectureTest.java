@@ -31,6 +31,6 @@ class ArchitectureTest {
 
     @Test
     void enumColumnsAreVarcharNotH2sNativeEnum() {
-        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+        ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(CLASSES);
     }
 }
