@@ -1,0 +1,13 @@
+-- A data folder made before migrations (Hibernate ddl-auto, up to 2026-12-04) is baselined at version 1; on H2 its
+-- enum columns were native ENUMs, whose rows rolled back after a killed process read back as ordinals (issue 13,
+-- ADR 18). They become VARCHAR holding the same names. On a database made by V1, and on PostgreSQL, this changes
+-- nothing.
+
+ALTER TABLE awaiting_allocation ALTER COLUMN speed SET DATA TYPE varchar(5);
+ALTER TABLE awaiting_allocation ALTER COLUMN model SET DATA TYPE varchar(10);
+ALTER TABLE awaiting_allocation ALTER COLUMN applicant_type SET DATA TYPE varchar(30);
+ALTER TABLE capture_answer ALTER COLUMN purpose SET DATA TYPE varchar(10);
+ALTER TABLE capture_answer ALTER COLUMN status SET DATA TYPE varchar(10);
+ALTER TABLE terminal_allocation_lock ALTER COLUMN model SET DATA TYPE varchar(10);
+ALTER TABLE terminal_view ALTER COLUMN model SET DATA TYPE varchar(10);
+ALTER TABLE terminal_view ALTER COLUMN status SET DATA TYPE varchar(20);
