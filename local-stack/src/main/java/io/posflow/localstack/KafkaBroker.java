@@ -47,7 +47,7 @@ public final class KafkaBroker {
         }
         ChildProcess broker = ChildProcess.start("kafka", java(javaCommand, classpath, "-Xmx512m",
                 "kafka.Kafka", config.toString()), layout.root(), layout.logs().resolve("kafka.log"));
-        awaitReady(broker, "127.0.0.1:" + port);
+        awaitReady(broker, "127.0.0.1:" + port, Duration.ofSeconds(60));
         return broker;
     }
 
@@ -94,8 +94,9 @@ public final class KafkaBroker {
         return command;
     }
 
-    private static void awaitReady(ChildProcess broker, String bootstrap) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    /** Returns once the broker at {@code bootstrap} describes its cluster ({@code within} at most). */
+    static void awaitReady(ChildProcess broker, String bootstrap, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {
                 throw new IllegalStateException("The Kafka broker exited during start-up; see " + broker.log());
@@ -109,6 +110,7 @@ public final class KafkaBroker {
                 Thread.sleep(500);
             }
         }
-        throw new IllegalStateException("The Kafka broker did not become ready in 60 s; see " + broker.log());
+        throw new IllegalStateException("The Kafka broker did not become ready in " + within.toSeconds() + " s; see "
+                + broker.log());
     }
 }

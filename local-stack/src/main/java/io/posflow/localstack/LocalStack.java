@@ -10,12 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * README command 1 ({@code ./posflow run}): starts a KRaft broker and the five services, each in its own
@@ -25,24 +29,38 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalStack {
 
     private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(180);
+    /** A restart competes with the load the chaos run keeps on the machine: it may take longer than a start. */
+    private static final Duration RESTART_DEADLINE = Duration.ofSeconds(360);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StackLayout layout;
+    private final boolean jarCopies;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
 
     LocalStack(StackLayout layout) {
+        this(layout, false);
+    }
+
+    /**
+     * With {@code jarCopies}, the services run from copies of their jars taken at start into the data
+     * directory: a build during a long run (another engineer's, or the IDE's) then cannot swap a jar under
+     * a running service or one about to be restarted — a restart runs the very same code.
+     */
+    LocalStack(StackLayout layout, boolean jarCopies) {
         this.layout = layout;
+        this.jarCopies = jarCopies;
     }
 
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "run" : args[0];
-        LocalStack stack = new LocalStack(StackLayout.discover());
         switch (command) {
-            case "run" -> stack.runUntilInterrupted();
-            case "demo" -> stack.demo();
+            case "run" -> new LocalStack(StackLayout.discover()).runUntilInterrupted();
+            case "demo" -> new LocalStack(StackLayout.discover()).demo();
+            // Its own stack on its own fresh data directory: never a developer's data/.
+            case "chaos" -> System.exit(Chaos.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> {
-                System.err.println("usage: ./posflow run | ./posflow demo");
+                System.err.println("usage: ./posflow run | ./posflow demo | ./posflow chaos [options]");
                 System.exit(2);
             }
         }
@@ -103,14 +121,14 @@ public final class LocalStack {
         for (StackLayout.Service service : StackLayout.SERVICES) {
             children.add(ChildProcess.start(service.name(), List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
-                    "-jar", layout.jar(service).toString(),
+                    "-jar", jar(service).toString(),
                     "--spring.profiles.active=simulation",
                     "--posflow.data-dir=" + layout.data(),
                     "--spring.kafka.bootstrap-servers=" + StackLayout.BOOTSTRAP),
                     layout.root(), layout.logs().resolve(service.name() + ".log")));
         }
         for (StackLayout.Service service : StackLayout.SERVICES) {
-            awaitHealthy(service);
+            awaitHealthy(service, HEALTH_DEADLINE);
             System.out.printf("  %-10s healthy after %5.1f s%n", service.name(), seconds(began));
         }
         System.out.printf("%nAll five services healthy after %.1f s; heap in use %d MiB (max %d MiB)%n%n",
@@ -123,6 +141,63 @@ public final class LocalStack {
         System.out.printf("Kafka: %s   logs: %s%n", StackLayout.BOOTSTRAP, layout.logs());
     }
 
+    /** {@code kill -9} of the child called {@code name} ({@code kafka} or a service); returns its pid. */
+    long kill(String name) throws IOException, InterruptedException {
+        ChildProcess child = child(name);
+        long pid = child.pid();
+        child.kill();
+        return pid;
+    }
+
+    /**
+     * Starts the killed child {@code name} again with its own command line and returns once it is ready
+     * (the broker answers) or healthy (a service); returns the new pid.
+     */
+    long restart(String name) throws IOException, InterruptedException {
+        ChildProcess child = child(name);
+        child.restart();
+        if (name.equals("kafka")) {
+            KafkaBroker.awaitReady(child, StackLayout.BOOTSTRAP, RESTART_DEADLINE);
+        } else {
+            awaitHealthy(StackLayout.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(),
+                    RESTART_DEADLINE);
+        }
+        return child.pid();
+    }
+
+    /** Returns once every service answers healthy (e.g. again after the broker came back). */
+    void awaitAllHealthy() throws InterruptedException {
+        for (StackLayout.Service service : StackLayout.SERVICES) {
+            awaitHealthy(service, RESTART_DEADLINE);
+        }
+    }
+
+    private ChildProcess child(String name) {
+        synchronized (children) {
+            return children.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No child process " + name));
+        }
+    }
+
+    private Path jar(StackLayout.Service service) throws IOException, InterruptedException {
+        if (!jarCopies) {
+            return layout.jar(service);
+        }
+        Path copy = layout.data().resolve("jars").resolve(service.jarName());
+        Files.createDirectories(copy.getParent());
+        for (int attempt = 1; ; attempt++) {
+            Files.copy(layout.jar(service), copy, StandardCopyOption.REPLACE_EXISTING);
+            try (ZipFile readable = new ZipFile(copy.toFile())) {
+                return copy;
+            } catch (ZipException beingWritten) {
+                if (attempt == 5) {
+                    throw new IllegalStateException(layout.jar(service) + " is not a readable jar", beingWritten);
+                }
+                Thread.sleep(5_000); // a build is writing it right now
+            }
+        }
+    }
+
     private void checkJars() {
         for (StackLayout.Service service : StackLayout.SERVICES) {
             if (!Files.exists(layout.jar(service))) {
@@ -131,9 +206,9 @@ public final class LocalStack {
         }
     }
 
-    private void awaitHealthy(StackLayout.Service service) throws InterruptedException {
-        ChildProcess process = children.stream().filter(c -> c.name().equals(service.name())).findFirst().orElseThrow();
-        Instant deadline = Instant.now().plus(HEALTH_DEADLINE);
+    private void awaitHealthy(StackLayout.Service service, Duration within) throws InterruptedException {
+        ChildProcess process = child(service.name());
+        Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.name() + " exited during start-up; see " + process.log());
@@ -143,7 +218,7 @@ public final class LocalStack {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service.name() + " was not healthy within " + HEALTH_DEADLINE.toSeconds()
+        throw new IllegalStateException(service.name() + " was not healthy within " + within.toSeconds()
                 + " s; see " + process.log());
     }
 

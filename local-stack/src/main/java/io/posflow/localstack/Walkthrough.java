@@ -59,8 +59,13 @@ final class Walkthrough {
 
     /** Registers a stock terminal, applies for a merchant naming it, and waits for the approval. */
     Merchant onboard() {
+        return onboard("T1");
+    }
+
+    /** As {@link #onboard()}, settled {@code T1} (the default) or {@code T0} (O6: at capture, S3). */
+    Merchant onboard(String settlementSpeed) {
         Applicant applicant = Applicant.fresh(TestIdentities.phone());
-        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"));
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"), settlementSpeed);
         return approved(applicant, applicationId);
     }
 
@@ -71,7 +76,7 @@ final class Walkthrough {
      */
     Merchant onboardAfterAResubmission() {
         Applicant applicant = Applicant.fresh(TestIdentities.phone());
-        String applicationId = submit(applicant, uploadedMaterials("scene_photo blurry.jpg"));
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo blurry.jpg"), "T1");
         JsonNode returned = awaitApplication(applicationId, "RETURNED");
         if (!returned.path("reasons").toString().contains("MATERIAL_BLURRY")) {
             throw new IllegalStateException("Returned for other reasons: " + returned.path("reasons"));
@@ -88,7 +93,7 @@ final class Walkthrough {
      */
     Merchant onboardThroughManualReview() {
         Applicant applicant = Applicant.fresh(TestIdentities.phoneEnding("0001"));
-        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"));
+        String applicationId = submit(applicant, uploadedMaterials("scene_photo.jpg"), "T1");
         awaitApplication(applicationId, "MANUAL_REVIEW");
         JsonNode queue = client.get("onboarding", "/api/v1/ops/manual-reviews").body();
         if (!queue.toString().contains(applicationId)) {
@@ -112,7 +117,7 @@ final class Walkthrough {
             materials.add(Map.of("kind", kind, "documentId", upload(kind, kind.toLowerCase(Locale.ROOT) + ".jpg")));
         }
         Map<String, Object> application = application(a.serial(), a.phone(), a.idNumber(), a.name(), a.card(),
-                materials);
+                materials, "T1");
         application.remove("channel");
         String reference = "TESTBANK-" + a.serial();
         Map<String, Object> message = new java.util.LinkedHashMap<>();
@@ -139,11 +144,12 @@ final class Walkthrough {
         }
     }
 
-    private String submit(Applicant a, List<Map<String, String>> materials) {
+    private String submit(Applicant a, List<Map<String, String>> materials, String settlementSpeed) {
         expect(201, client.post("terminal", "/api/v1/terminals",
                 Map.of("serialNumber", a.serial(), "model", "ESIGN", "vendor", "Lakala")), "register terminal");
         StackClient.Response submitted = expect(202, client.post("onboarding", "/api/v1/applications",
-                application(a.serial(), a.phone(), a.idNumber(), a.name(), a.card(), materials)), "submit application");
+                application(a.serial(), a.phone(), a.idNumber(), a.name(), a.card(), materials, settlementSpeed)),
+                "submit application");
         return submitted.body().get("applicationId").asText();
     }
 
@@ -191,15 +197,23 @@ final class Walkthrough {
 
     private String capture(Merchant m, long amountFen, String pan) {
         String transactionId = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("transactionId", transactionId, "type", "SALE", "channel", "CARD",
-                "cardType", "CREDIT", "pan", pan, "cardholderName", m.name(), "amountFen", amountFen,
-                "deviceTime", Instant.now().toString());
+        Map<String, Object> body = saleBody(m, transactionId, amountFen, pan);
         JsonNode answer = expect(201, client.post("terminal", "/api/v1/terminals/" + m.serialNumber()
                 + "/transactions", body), "capture").body();
         if (!"APPROVED".equals(answer.path("status").asText())) {
             throw new IllegalStateException("Capture of " + amountFen + " fen answered " + answer);
         }
         return transactionId;
+    }
+
+    /**
+     * The body of a card SALE as the device sends it. A device that hears no answer sends this same body again
+     * under the same transaction id and gets the first answer (T5), so it is built once per sale.
+     */
+    static Map<String, Object> saleBody(Merchant m, String transactionId, long amountFen, String pan) {
+        return Map.of("transactionId", transactionId, "type", "SALE", "channel", "CARD",
+                "cardType", "CREDIT", "pan", pan, "cardholderName", m.name(), "amountFen", amountFen,
+                "deviceTime", Instant.now().toString());
     }
 
     JsonNode deposit(Merchant m) {
@@ -257,7 +271,8 @@ final class Walkthrough {
     }
 
     private static Map<String, Object> application(String serial, String phone, String idNumber, String name,
-                                                   String card, List<Map<String, String>> materials) {
+                                                   String card, List<Map<String, String>> materials,
+                                                   String settlementSpeed) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("channel", "ONLINE");
         body.put("applicantType", "PERSONAL");
@@ -268,7 +283,7 @@ final class Walkthrough {
         body.put("businessAddress", Map.of("province", "北京市", "city", "北京市", "district", "朝阳区",
                 "street", "建国路88号"));
         body.put("deviceModel", "ESIGN");
-        body.put("settlementSpeed", "T1");
+        body.put("settlementSpeed", settlementSpeed);
         body.put("terminalSerialNumber", serial);
         body.put("applicant", Map.of("name", name, "idNumber", idNumber, "idValidUntil", "2035-05-01",
                 "phone", phone));
