@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,14 @@ public final class ChildProcess {
     private final Set<Long> killed = ConcurrentHashMap.newKeySet();
     private volatile Process process;
     private volatile boolean stopping;
+    private volatile ExitListener onUnexpectedExit;
     private int starts;
+
+    /** Told when the child exits without being killed on purpose or stopped: its exit code and how long it ran. */
+    @FunctionalInterface
+    interface ExitListener {
+        void exited(int exitCode, Duration upFor);
+    }
 
     private ChildProcess(String name, List<String> command, Path workingDir, Path log) {
         this.name = name;
@@ -54,12 +62,28 @@ public final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         process = started;
+        Instant began = Instant.now();
         started.onExit().thenAccept(p -> {
             // A process we killed on purpose, or one already replaced, is not news.
-            if (!stopping && p == process && !killed.contains(p.pid())) {
+            if (stopping || p != process || killed.contains(p.pid())) {
+                return;
+            }
+            ExitListener listener = onUnexpectedExit;
+            if (listener != null) {
+                listener.exited(p.exitValue(), Duration.between(began, Instant.now()));
+            } else {
                 System.err.printf("%n!! %s exited unexpectedly with code %d — see %s%n", name, p.exitValue(), log);
             }
         });
+    }
+
+    /** Who hears of an unexpected exit from now on ({@code null}: the console only). */
+    void onUnexpectedExit(ExitListener listener) {
+        onUnexpectedExit = listener;
+    }
+
+    synchronized int starts() {
+        return starts;
     }
 
     public String name() {

@@ -27,7 +27,7 @@ public final class KafkaBroker {
 
     static ChildProcess start(StackLayout layout, String javaCommand, String classpath) throws IOException,
             InterruptedException {
-        return start(layout, 9092, 9093, javaCommand, classpath);
+        return start(layout, StackLayout.BROKER_PORT, StackLayout.BROKER_PORT + 1, javaCommand, classpath);
     }
 
     /**

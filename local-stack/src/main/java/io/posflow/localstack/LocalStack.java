@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -73,8 +74,25 @@ public final class LocalStack {
             stopped.countDown();
         }, "local-stack-shutdown"));
         start();
-        System.out.println("\nposflow is running. Ctrl-C stops everything; data stays in " + layout.data());
-        stopped.await();
+        try (Supervisor supervisor = new Supervisor(System.out, Supervisor.Backoff.DEFAULT)) {
+            superviseAll(supervisor);
+            System.out.println("\nposflow is running. A child that dies is restarted; Ctrl-C stops everything; data"
+                    + " stays in " + layout.data());
+            stopped.await();
+        }
+    }
+
+    /**
+     * Hands every child to {@code supervisor}; a service's place is its port and its H2 file, the broker's
+     * its port and its log directory's lock.
+     */
+    void superviseAll(Supervisor supervisor) {
+        supervisor.supervise(child("kafka"), new Supervisor.Occupancy(StackLayout.BROKER_PORT,
+                Optional.of(layout.kafkaLogDirs().resolve(".lock"))));
+        for (StackLayout.Service service : StackLayout.SERVICES) {
+            supervisor.supervise(child(service.name()), new Supervisor.Occupancy(service.port(),
+                    Optional.of(layout.data().resolve(service.name() + ".mv.db"))));
+        }
     }
 
     /** Runs the demo on the running stack, or starts one for it and stops it afterwards. */

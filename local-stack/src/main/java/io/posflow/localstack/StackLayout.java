@@ -25,7 +25,8 @@ record StackLayout(Path root, Path data) {
             new Service("settlement", 8084),
             new Service("deposit", 8085));
 
-    static final String BOOTSTRAP = "127.0.0.1:9092";
+    static final int BROKER_PORT = 9092;
+    static final String BOOTSTRAP = "127.0.0.1:" + BROKER_PORT;
 
     static StackLayout discover() {
         Path root = Path.of("").toAbsolutePath();
