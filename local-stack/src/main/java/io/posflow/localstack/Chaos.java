@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +32,7 @@ final class Chaos {
     /** The marker that makes a data directory this command's own, so that it may delete it at the next run. */
     private static final String MARKER = ".posflow-chaos";
     private static final Duration STEP_DEADLINE = Duration.ofSeconds(180);
+    private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration DRAIN = Duration.ofSeconds(180);
     /** Load after the last restart, so the last process to come back also takes work before the stop. */
     private static final Duration AFTER_LAST_RESTART = Duration.ofSeconds(10);
@@ -86,7 +85,7 @@ final class Chaos {
     private Chaos(Options options) {
         this.options = options;
         this.stack = new LocalStack(new StackLayout(StackLayout.discover().root(), options.dataDir()), true);
-        this.walk = new Walkthrough(new StackClient(), Chaos::poll);
+        this.walk = new Walkthrough(new StackClient(), Walkthrough.Waiter.polling(STEP_DEADLINE, POLL));
     }
 
     static int run(String[] args) {
@@ -269,24 +268,6 @@ final class Chaos {
                 // nothing listens: good
             }
         }
-    }
-
-    private static <T> T poll(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(STEP_DEADLINE);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Gave up waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + what, e);
-            }
-            value = probe.get();
-        }
-        return value;
     }
 
     private static double seconds(Instant since) {

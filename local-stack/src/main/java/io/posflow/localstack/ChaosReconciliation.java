@@ -178,7 +178,7 @@ final class ChaosReconciliation {
     }
 
     /** The SALEs on the capture topic (not the deposit swipes, purpose DEPOSIT) by transaction id. */
-    private static Map<String, JsonNode> capturedSales(List<EventTap.Event> records) {
+    static Map<String, JsonNode> capturedSales(List<EventTap.Event> records) {
         Map<String, JsonNode> sales = new HashMap<>();
         records.stream().filter(e -> e.type().equals("TransactionCaptured")).map(ChaosReconciliation::json)
                 .filter(ChaosReconciliation::isSale)
@@ -195,7 +195,7 @@ final class ChaosReconciliation {
         return settledIds(TopicScan.records(bootstrap, SETTLED_TOPIC));
     }
 
-    private static Map<String, Set<String>> settledIds(List<EventTap.Event> records) {
+    static Map<String, Set<String>> settledIds(List<EventTap.Event> records) {
         Map<String, Set<String>> ids = new HashMap<>();
         records.stream().filter(e -> e.type().equals("TransactionSettled"))
                 .forEach(e -> ids.computeIfAbsent(json(e).path("transactionId").asText(), id -> new HashSet<>())

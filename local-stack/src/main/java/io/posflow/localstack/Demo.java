@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * {@code ./posflow demo}: walks one merchant from application to deposit refund on the running stack,
@@ -20,7 +18,7 @@ final class Demo {
 
     static void run() throws Exception {
         StackClient client = new StackClient();
-        Walkthrough walk = new Walkthrough(client, Demo::poll);
+        Walkthrough walk = new Walkthrough(client, Walkthrough.Waiter.polling(STEP_DEADLINE, Duration.ofMillis(300)));
         try (EventTap tap = new EventTap(StackLayout.BOOTSTRAP, System.out)) {
             Runnable settle = () -> {
                 try {
@@ -64,21 +62,4 @@ final class Demo {
         System.out.printf("%n== %s%n", text);
     }
 
-    private static <T> T poll(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(STEP_DEADLINE);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Gave up waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + what, e);
-            }
-            value = probe.get();
-        }
-        return value;
-    }
 }

@@ -174,13 +174,22 @@ public final class LocalStack {
     long restart(String name) throws IOException, InterruptedException {
         ChildProcess child = child(name);
         child.restart();
+        awaitReady(name);
+        return child.pid();
+    }
+
+    long pid(String name) {
+        return child(name).pid();
+    }
+
+    /** Returns once the child {@code name} is ready again: the broker answers, a service is healthy. */
+    void awaitReady(String name) throws InterruptedException {
         if (name.equals("kafka")) {
-            KafkaBroker.awaitReady(child, StackLayout.BOOTSTRAP, RESTART_DEADLINE);
+            KafkaBroker.awaitReady(child(name), StackLayout.BOOTSTRAP, RESTART_DEADLINE);
         } else {
             awaitHealthy(StackLayout.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(),
                     RESTART_DEADLINE);
         }
-        return child.pid();
     }
 
     /** Returns once every service answers healthy (e.g. again after the broker came back). */

@@ -27,6 +27,30 @@ final class Walkthrough {
     /** Waits for an asynchronous outcome against a deadline (Awaitility in tests, a loop in the demo). */
     interface Waiter {
         <T> T until(String what, Supplier<T> probe, Predicate<T> done);
+
+        /** Polls every {@code interval} until done, and gives up after {@code deadline} (the command-line tools). */
+        static Waiter polling(Duration deadline, Duration interval) {
+            return new Waiter() {
+                @Override
+                public <T> T until(String what, Supplier<T> probe, Predicate<T> done) {
+                    Instant giveUp = Instant.now().plus(deadline);
+                    T value = probe.get();
+                    while (!done.test(value)) {
+                        if (Instant.now().isAfter(giveUp)) {
+                            throw new IllegalStateException("Gave up waiting for " + what + "; last seen: " + value);
+                        }
+                        try {
+                            Thread.sleep(interval.toMillis());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("Interrupted while waiting for " + what, e);
+                        }
+                        value = probe.get();
+                    }
+                    return value;
+                }
+            };
+        }
     }
 
     record Merchant(String serialNumber, String applicationId, String merchantNo, String phone, String idNumber,
