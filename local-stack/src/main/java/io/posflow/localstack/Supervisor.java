@@ -67,7 +67,7 @@ final class Supervisor implements AutoCloseable {
          * H2 locks its {@code .mv.db} file and Kafka its log directory's {@code .lock} with an OS file lock;
          * a lock we can take for an instant is not held (the instant is released at once).
          */
-        private static boolean lockedByAnotherProcess(Path file) {
+        static boolean lockedByAnotherProcess(Path file) {
             if (!Files.exists(file)) {
                 return false;
             }

@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +99,7 @@ class SupervisorTest {
                 }
                 """);
         child("holder", Path.of(System.getProperty("java.home"), "bin", "java") + " " + holderSource + " " + database);
-        await().atMost(Duration.ofSeconds(30)).until(() -> lockedElsewhere(database));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Supervisor.Occupancy.lockedByAnotherProcess(database));
         ChildProcess child = child("service", "sleep 0.2; exit 1");
         supervisor.supervise(child, new Supervisor.Occupancy(freePort(), Optional.of(database)));
 
@@ -140,17 +137,6 @@ class SupervisorTest {
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
-        }
-    }
-
-    private static boolean lockedElsewhere(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
         }
     }
 
