@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * stays exactly as it was written.
  */
 @SpringBootTest(classes = PipelineTestApplication.class)
+@DirtiesContext // its consumers share the pipeline test's group: a cached context would take its partitions
 class EventUpcastingIT {
 
     @DynamicPropertySource
