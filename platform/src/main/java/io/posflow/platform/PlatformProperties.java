@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Technical settings of the platform building blocks ({@code posflow.platform.*}). */
 @ConfigurationProperties("posflow.platform")
@@ -27,6 +28,11 @@ public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValu
      * @param inboxRetention      how long a received message id is remembered for de-duplication
      * @param deadLetterDepthInterval how often the DLT depth gauges are refreshed
      * @param parkedSweepInterval how often parked messages are tried again as a safety net
+     * @param consumes            the topics (catalogue names) the inbound pipeline reads for the service's handlers;
+     *                            the service owns and creates the topics the catalogue gives its
+     *                            {@code spring.application.name}
+     * @param readsOnItsOwn       topics the service reads with a consumer of its own (a projection committing its
+     *                            offsets with its state); they get a DLT, the inbound pipeline leaves them alone
      */
     public record Messaging(@DefaultValue("1") short replicationFactor,
                             @DefaultValue("1") int consumerConcurrency,
@@ -36,7 +42,9 @@ public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValu
                             @DefaultValue("100") int publisherBatchSize,
                             @DefaultValue("30d") Duration inboxRetention,
                             @DefaultValue("30s") Duration deadLetterDepthInterval,
-                            @DefaultValue("60s") Duration parkedSweepInterval) {
+                            @DefaultValue("60s") Duration parkedSweepInterval,
+                            @DefaultValue List<String> consumes,
+                            @DefaultValue List<String> readsOnItsOwn) {
     }
 
     /**

@@ -43,7 +43,7 @@ public class IntakeConfig {
     }
 
     @Bean
-    ApplicantKeys applicantKeys(PiiProperties pii) {
+    ApplicantKeys applicantKeys(LookupKeyProperties pii) {
         return new ApplicantKeys(KeyedHash.fromBase64("posflow.pii.lookup-key", pii.lookupKey()));
     }
 

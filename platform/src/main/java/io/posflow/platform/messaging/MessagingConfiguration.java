@@ -3,6 +3,7 @@ package io.posflow.platform.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.platform.PlatformProperties;
 import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.platform.messaging.deadletter.DeadLetterController;
@@ -31,6 +32,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,6 +101,26 @@ public class MessagingConfiguration {
         // Topics are created by their owners, possibly after this consumer subscribed: notice them soon.
         props.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
         return new DefaultKafkaConsumerFactory<>(props);
+    }
+
+    /**
+     * The service's topics from the catalogue: owned by {@code spring.application.name}, consumed as
+     * {@code posflow.platform.messaging.consumes} and {@code reads-on-its-own} say; a service (or a test) with
+     * another shape defines its own bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    MessagingTopology messagingTopology(@Value("${spring.application.name}") String service,
+                                        PlatformProperties properties) {
+        return MessagingTopology.forOwner(service, properties.messaging().consumes(),
+                properties.messaging().readsOnItsOwn());
+    }
+
+    /** Reads and writes the published language's JSON (contracts). */
+    @Bean
+    @ConditionalOnMissingBean
+    IntegrationEventCodec integrationEventCodec() {
+        return new IntegrationEventCodec();
     }
 
     @Bean

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** STYLE.md 2: the platform is technical only — it knows neither the published language nor any service. */
+/**
+ * STYLE.md 2, ADR 21: the platform is technical only — it knows no service and, of the contracts, only their
+ * mechanics (topic catalogue lookups, CloudEvents headers, the event codec, sealing), never an event of an owner.
+ */
 class PlatformArchitectureTest {
 
     private final JavaClasses platform = new ClassFileImporter()
@@ -15,9 +18,12 @@ class PlatformArchitectureTest {
             .importPackages("io.posflow.platform");
 
     @Test
-    void thePlatformDependsOnNoServiceAndNotOnTheContracts() {
+    void thePlatformDependsOnNoServiceAndOnNoOwnersEvents() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "io.posflow.contracts..", "io.posflow.onboarding..", "io.posflow.kyc..",
+                        "io.posflow.contracts.onboarding..", "io.posflow.contracts.kyc..",
+                        "io.posflow.contracts.terminal..", "io.posflow.contracts.settlement..",
+                        "io.posflow.contracts.deposit..", "io.posflow.contracts.partnerbank..",
+                        "io.posflow.onboarding..", "io.posflow.kyc..",
                         "io.posflow.terminal..", "io.posflow.settlement..", "io.posflow.deposit..")
                 .check(platform);
     }

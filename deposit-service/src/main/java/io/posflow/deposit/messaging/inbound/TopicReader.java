@@ -4,7 +4,7 @@ import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.topics.TopicDefinition;
-import io.posflow.platform.messaging.CloudEventHeaders;
+import io.posflow.contracts.CloudEventHeaders;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

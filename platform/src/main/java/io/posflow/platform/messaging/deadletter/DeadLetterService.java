@@ -1,6 +1,6 @@
 package io.posflow.platform.messaging.deadletter;
 
-import io.posflow.platform.messaging.CloudEventHeaders;
+import io.posflow.contracts.CloudEventHeaders;
 import io.posflow.platform.problem.NotFoundException;
 import io.posflow.platform.problem.ProblemException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,7 +180,8 @@ public class DeadLetterService {
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        return CloudEventHeaders.text(r.headers(), name);
+        Header header = r.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Instant instant(String text) {

@@ -2,7 +2,7 @@ package io.posflow.platform.messaging.outbound;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.posflow.platform.messaging.CloudEventHeaders;
+import io.posflow.contracts.CloudEventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -78,13 +79,13 @@ public class IntegrationEventPublisher {
         // ce_id is the stored event's id, stable across redelivery. Consumers drop a repeated (topic, ce_id),
         // so a fact that must reach every partition is stored as one event per partition (settlement's
         // SettlementDayClosed), not fanned out from one event.
-        headers.add(CloudEventHeaders.ID, CloudEventHeaders.bytes(event.getIdentifier()));
-        headers.add(CloudEventHeaders.TYPE, CloudEventHeaders.bytes(message.type()));
-        headers.add(CloudEventHeaders.SOURCE, CloudEventHeaders.bytes(source));
-        headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
-        headers.add(CloudEventHeaders.TIME, CloudEventHeaders.bytes(event.getTimestamp().toString()));
-        headers.add(CloudEventHeaders.SUBJECT, CloudEventHeaders.bytes(message.key()));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.bytes(CloudEventHeaders.JSON));
+        headers.add(CloudEventHeaders.ID, utf8(event.getIdentifier()));
+        headers.add(CloudEventHeaders.TYPE, utf8(message.type()));
+        headers.add(CloudEventHeaders.SOURCE, utf8(source));
+        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
+        headers.add(CloudEventHeaders.TIME, utf8(event.getTimestamp().toString()));
+        headers.add(CloudEventHeaders.SUBJECT, utf8(message.key()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.CONTENT_TYPE_VALUE));
         return new ProducerRecord<>(message.topic(), message.partition(), message.key(), message.value(), headers);
     }
 
@@ -92,5 +93,9 @@ public class IntegrationEventPublisher {
         PublishFailedException(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

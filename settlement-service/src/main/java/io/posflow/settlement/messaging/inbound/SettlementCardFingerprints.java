@@ -37,21 +37,19 @@ class SettlementCardFingerprints {
     private final SubjectSealing subjects;
     private final SecretKeySpec key;
 
-    SettlementCardFingerprints(CashOutRiskProperties settings) {
-        this(settings, Optional.empty());
-    }
-
     @Autowired
-    SettlementCardFingerprints(CashOutRiskProperties settings, Optional<SubjectSealing> subjects) {
-        if (!settings.settlementCardCheckConfigured()) {
-            log.warn("posflow.settlement.risk keys are not configured: sales on the settlement card are not "
-                    + "recognised as self-swipes (S7); the deposit card still is");
+    SettlementCardFingerprints(CashOutRiskProperties settings, Optional<SealedValueCodec> transport,
+                               Optional<SubjectSealing> subjects) {
+        if (!settings.cardFingerprintKeyConfigured() || transport.isEmpty()) {
+            log.warn("posflow.settlement.risk.card-fingerprint-key or the transport keyring (posflow.pii.current-key-id,"
+                    + " .keys) is not configured: sales on the settlement card are not recognised as self-swipes"
+                    + " (S7); the deposit card still is");
             this.transport = null;
             this.subjects = null;
             this.key = null;
             return;
         }
-        this.transport = settings.transportKeyring();
+        this.transport = transport.get();
         this.subjects = subjects.orElse(null);
         byte[] fingerprintKey = CashOutRiskProperties.decode("posflow.settlement.risk.card-fingerprint-key",
                 settings.cardFingerprintKey());

@@ -30,7 +30,7 @@ class SettlementCardFingerprintsTest {
     @Test
     void S7_theSettlementCardsFingerprintIsTheHmacTerminalServicePutsOnItsCaptures() throws Exception {
         SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
-                new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026", Map.of("sim-2026", SEALING_KEY)));
+                new CashOutRiskProperties(FINGERPRINT_KEY), Optional.of(SEALING), Optional.empty());
 
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(FINGERPRINT_KEY), "HmacSHA256"));
@@ -44,15 +44,15 @@ class SettlementCardFingerprintsTest {
         Map<String, byte[]> subjectKeys = new HashMap<>(Map.of("APP-1", new byte[32]));
         SubjectSealing sealing = new SubjectSealing(SEALING, SubjectSealing.SubjectKeys.of(
                 id -> Optional.ofNullable(subjectKeys.get(id)), subjectKeys::get));
-        CashOutRiskProperties settings = new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026",
-                Map.of("sim-2026", SEALING_KEY));
-        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(settings, Optional.of(sealing));
+        CashOutRiskProperties settings = new CashOutRiskProperties(FINGERPRINT_KEY);
+        SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(settings, Optional.of(SEALING),
+                Optional.of(sealing));
         SettlementAccount received = card(AccountType.PERSONAL_CARD);
         SettlementAccountOnFile stored = new SettlementAccountOnFile(received.accountType(), received.holderName(),
                 received.cardNumber(), received.bankName(), null).storedUnder("APP-1", sealing);
 
         assertThat(stored.cardNumber().keyId()).isEqualTo("subject:APP-1");
-        assertThat(fingerprints.of(stored)).isEqualTo(new SettlementCardFingerprints(settings).of(received))
+        assertThat(fingerprints.of(stored)).isEqualTo(new SettlementCardFingerprints(settings, Optional.of(SEALING), Optional.empty()).of(received))
                 .isPresent();
         subjectKeys.remove("APP-1");
         assertThat(fingerprints.of(stored)).isEmpty();
@@ -61,7 +61,7 @@ class SettlementCardFingerprintsTest {
     @Test
     void S7_aCorporateAccountHasNoCardFingerprint() {
         SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
-                new CashOutRiskProperties(FINGERPRINT_KEY, "sim-2026", Map.of("sim-2026", SEALING_KEY)));
+                new CashOutRiskProperties(FINGERPRINT_KEY), Optional.of(SEALING), Optional.empty());
 
         assertThat(fingerprints.of(card(AccountType.CORPORATE))).isEmpty();
     }
@@ -69,7 +69,7 @@ class SettlementCardFingerprintsTest {
     @Test
     void S7_withoutTheKeysTheSettlementCardCheckIsOff() {
         SettlementCardFingerprints fingerprints = new SettlementCardFingerprints(
-                new CashOutRiskProperties(null, null, null));
+                new CashOutRiskProperties(FINGERPRINT_KEY), Optional.empty(), Optional.empty());
 
         assertThat(fingerprints.of(card(AccountType.PERSONAL_CARD))).isEmpty();
     }
