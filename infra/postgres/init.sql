@@ -1,4 +1,4 @@
--- One database per service (DESIGN §2: no service reads another's database).
+-- One database per service (architecture §2: no service reads another's database).
 CREATE DATABASE onboarding;
 CREATE DATABASE kyc;
 CREATE DATABASE terminal;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every event exposes the Kafka key of DESIGN §4's table; the key is not part of the payload. */
+/** Every event exposes the Kafka key of architecture §4's table; the key is not part of the payload. */
 class KeysTest {
 
     /** The payload fields whose values, joined by ':', make each event's key (for the samples). */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TopicsTest {
 
-    /** DESIGN §4's table, restated independently: topic, owner, partitions, events. */
+    /** architecture §4's table, restated independently: topic, owner, partitions, events. */
     private record Row(String owner, int partitions, List<String> events) {
     }
 

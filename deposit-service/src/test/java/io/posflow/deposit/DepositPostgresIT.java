@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * deposit-service is the one service whose event store is proven on PostgreSQL (DESIGN §6); its
+ * deposit-service is the one service whose event store is proven on PostgreSQL (architecture §6); its
  * settlement watermark (row lock, per-partition rows) runs here too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -109,7 +109,7 @@ final class DepositTestMessages implements AutoCloseable {
         return merchantOnboarded(merchantNo, UUID.randomUUID().toString(), phone);
     }
 
-    /** The same, onboarded from application {@code applicationId} (the data subject, DESIGN §4). */
+    /** The same, onboarded from application {@code applicationId} (the data subject, architecture §4). */
     static MerchantOnboarded merchantOnboarded(String merchantNo, String applicationId, String phone) {
         SettlementAccount account = new SettlementAccount(AccountType.PERSONAL_CARD,
                 SEALING.seal("王小明", Mask.NAME), SEALING.seal("6222020200112345679", Mask.CARD_NUMBER),

@@ -244,7 +244,7 @@ class KycKillIT {
     /**
      * onboarding-service's side: each application is published under its own event id and counts as
      * acknowledged once the broker has it (acks=all). Most pass; one in five carries a test value that fails or
-     * refers it at once (DESIGN §5), the verdict following O7 (any FAIL → KycFailed, else any REFER →
+     * refers it at once (architecture §5), the verdict following O7 (any FAIL → KycFailed, else any REFER →
      * KycNeedsReview, else KycPassed) — none that would keep the case open (0003, a corporate account's K10).
      */
     private record Onboarding(KafkaProducer<String, byte[]> producer) implements SteadyLoad.Work<Submission> {

@@ -242,7 +242,7 @@ class KycMessagingIT {
     }
 
 
-    // --- provider checks (K4, K5, K7, O7) through the simulators' documented test values (DESIGN §5) ----
+    // --- provider checks (K4, K5, K7, O7) through the simulators' documented test values (architecture §5) ----
 
     @Test
     void K4_aPhoneEnding0002IsPublishedAsKycFailedWithBankElementsMismatch() {

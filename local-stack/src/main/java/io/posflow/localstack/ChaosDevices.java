@@ -105,7 +105,7 @@ final class ChaosDevices {
     }
 
     /**
-     * 1.00–100.00 yuan, never ending in 13 fen (the card switch times out: DECLINED, DESIGN §5) nor 77 fen (left
+     * 1.00–100.00 yuan, never ending in 13 fen (the card switch times out: DECLINED, architecture §5) nor 77 fen (left
      * out of the clearing file: held, S8), so that every sale is approved and settles in the next run.
      */
     private static long amountFen(Random random) {

@@ -64,7 +64,7 @@ public final class KafkaBroker {
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + layout.kafkaLogDirs(),
-                // DESIGN §4: owners create their topics; the broker never does.
+                // architecture §4: owners create their topics; the broker never does.
                 "auto.create.topics.enable=false",
                 "offsets.topic.replication.factor=1",
                 "transaction.state.log.replication.factor=1",

@@ -42,7 +42,7 @@ final class TestIdentities {
         return phone;
     }
 
-    /** A phone ending in one of the simulators' test values (DESIGN §5), e.g. 0001: the face check fails. */
+    /** A phone ending in one of the simulators' test values (architecture §5), e.g. 0001: the face check fails. */
     static String phoneEnding(String ending) {
         return "139" + digits(8 - ending.length()) + ending;
     }

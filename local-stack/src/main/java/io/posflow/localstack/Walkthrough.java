@@ -68,7 +68,7 @@ final class Walkthrough {
     static final long ESIGN_DEPOSIT_FEN = 9_900;
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
     private static final String[] SHOPS = {"老街便利店", "惠民超市", "阳光水果店", "好运小吃", "万家粮油店"};
-    /** The smallest JPEG: start of image, a JFIF header, end of image (recognised by content, DESIGN §5). */
+    /** The smallest JPEG: start of image, a JFIF header, end of image (recognised by content, architecture §5). */
     private static final byte[] TINY_JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F',
         'I', 'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xD9};
     private static final String[] GIVEN = {"小明", "建国", "丽华", "志强", "秀英", "海燕", "卫东", "春梅"};

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole stack as in production — a KRaft broker and five service JVMs — driven only through REST
- * and observed only through the public topics (DESIGN §2's happy path and the forfeiture path).
+ * and observed only through the public topics (architecture §2's happy path and the forfeiture path).
  */
 class SystemIT {
 

@@ -336,7 +336,7 @@ class ApplicationLifecycleIT {
         }
     }
 
-    // --- DESIGN §4: per-subject keys, crypto-shredding --------------------------------------------
+    // --- architecture §4: per-subject keys, crypto-shredding --------------------------------------------
 
     @Test
     void personalDataIsStoredUnderTheApplicationsKeyAndAfterTheArchiveDutyCanBeShreddedWhileTheEventsStillReplay() {

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /api/v1/documents} over real multipart HTTP, with the service's full context (DESIGN §5). */
+/** {@code POST /api/v1/documents} over real multipart HTTP, with the service's full context (architecture §5). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "posflow.onboarding.documents.max-size=" + DocumentUploadIT.MAX_SIZE)
 @ActiveProfiles({"simulation", "it"})

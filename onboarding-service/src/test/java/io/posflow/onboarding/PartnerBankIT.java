@@ -60,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Partner banks publish signed applications and read their feedback (DESIGN §4 delivery rules, §5, O4, K9;
+ * Partner banks publish signed applications and read their feedback (architecture §4 delivery rules, §5, O4, K9;
  * ADR 14), against the real broker: a bank's record is produced with its signature headers exactly as a bank
  * would, and the feedback, the DLT and the published application are read from their topics.
  */
@@ -86,7 +86,7 @@ class PartnerBankIT {
     private static final String CARD_NUMBER = "6222021234567890128";
 
     /**
-     * DESIGN §5: the REST application without channel and without FACE_LIVENESS, and who vouched for it. MCC 5331
+     * architecture §5: the REST application without channel and without FACE_LIVENESS, and who vouched for it. MCC 5331
      * is used by no other test: merchant numbers start afresh in each test's database, the broker is shared.
      */
     private static final String MESSAGE = """

@@ -86,7 +86,7 @@ class SettlementMessagingIT {
     private static final LocalTime RUN_AT = LocalTime.of(2, 0);
     private static final String SETTLED_TYPE = "posflow.settlement.TransactionSettled.v1";
     private static final String DAY_CLOSED_TYPE = "posflow.settlement.SettlementDayClosed.v1";
-    /** The documented simulation key (DESIGN §4 sealing); tests seal with it as onboarding would. */
+    /** The documented simulation key (architecture §4 sealing); tests seal with it as onboarding would. */
     private static final SealedValueCodec SEALING = new SealedValueCodec(
             Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")),
             "sim-2026");
@@ -352,7 +352,7 @@ class SettlementMessagingIT {
             });
             // One stored event per partition: every copy has its own ce_id, so consumers' inboxes keep all 12.
             assertThat(closed.stream().map(r -> TopicRecorder.header(r, "ce_id")).distinct()).hasSize(12);
-            // On every partition the day is closed after each of its TransactionSettled (DESIGN §4).
+            // On every partition the day is closed after each of its TransactionSettled (architecture §4).
             List<ConsumerRecord<String, byte[]>> settledThatDay = out.records(r -> SETTLED_TYPE.equals(
                     TopicRecorder.header(r, "ce_type"))
                     && TopicRecorder.value(r).contains("\"businessDate\":\"" + day + "\""));

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * DESIGN §4 on the real broker and database: the settlement account settlement keeps of a merchant is stored
+ * architecture §4 on the real broker and database: the settlement account settlement keeps of a merchant is stored
  * under the merchant's data subject's key — its onboarding application's — never in clear, and can be
  * crypto-shredded; afterwards nothing can reveal it, the merchant's rows and events still load, and a payout to
  * the shredded account is held, visibly failed (S6), never sent. This class sets the archive duty to nothing

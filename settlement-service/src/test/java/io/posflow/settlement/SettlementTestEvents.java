@@ -41,7 +41,7 @@ final class SettlementTestEvents {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final IntegrationEventCodec CODEC = new IntegrationEventCodec();
-    /** The documented simulation key (DESIGN §4 sealing); tests seal with it as onboarding would. */
+    /** The documented simulation key (architecture §4 sealing); tests seal with it as onboarding would. */
     private static final SealedValueCodec SEALING = new SealedValueCodec(
             Map.of("sim-2026", Base64.getDecoder().decode("9XFeJMOJ2Mbp4nUxUuH2a4PB0FXyJjDGVAGp91/R3RQ=")),
             "sim-2026");

@@ -89,9 +89,9 @@ class TerminalMessagingIT {
     private static final String TERMINALS = Topics.TERMINAL_TERMINALS.name();
     private static final String TRANSACTIONS = Topics.TERMINAL_TRANSACTIONS.name();
     private static final String SETTLEMENTS = Topics.SETTLEMENT_TRANSACTIONS.name();
-    /** The happy path's merchant phone (DESIGN §5's example); other tests use their own phones. */
+    /** The happy path's merchant phone (architecture §5's example); other tests use their own phones. */
     private static final String PHONE = "13800138000";
-    /** Luhn-valid test cards by DESIGN §5's simulation BIN table. */
+    /** Luhn-valid test cards by architecture §5's simulation BIN table. */
     private static final String CREDIT_PAN = "6258071234567896";
     private static final String DEBIT_PAN = "6222029876543214";
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
@@ -265,7 +265,7 @@ class TerminalMessagingIT {
         assertThat(TopicRecorder.value(dead)).isEqualTo("not json {");
     }
 
-    // The happy path (DESIGN §2): code by SMS → activation → deposit swipe → sale
+    // The happy path (architecture §2): code by SMS → activation → deposit swipe → sale
 
     @Test
     void T3_theCodeGoesBySmsAndTheDepositSwipeActivatesTheTerminalAndASaleIsCaptured(CapturedOutput output)

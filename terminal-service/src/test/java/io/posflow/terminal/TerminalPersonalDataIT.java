@@ -63,7 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * DESIGN §4 (issue 6): the merchant's phone is stored under its data subject's key — the application it was
+ * architecture §4 (issue 6): the merchant's phone is stored under its data subject's key — the application it was
  * onboarded from — and can be crypto-shredded; the terminal's events and the service's work for the merchant do not
  * need it. The merchant relationship has no end event yet, so the tests end it on the vault directly, and this class
  * sets the archive duty to nothing ({@code posflow.pii.archive-duty=P0D}) so as not to move the clock five years.

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Personal data at rest, sealed under the key of its data subject (DESIGN §4: each service "stores what it
+ * Personal data at rest, sealed under the key of its data subject (architecture §4: each service "stores what it
  * unsealed encrypted under a per-data-subject key in its own database, so a subject can be crypto-shredded").
  *
  * <p>A stored value keeps the {@link SealedValue} shape — masked form, ciphertext, key id — with the key id

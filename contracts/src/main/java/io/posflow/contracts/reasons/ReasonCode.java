@@ -1,7 +1,7 @@
 package io.posflow.contracts.reasons;
 
 /**
- * The one catalogue of reason codes (DESIGN §3): used in 422 errors, in RETURNED, MANUAL_REVIEW and
+ * The one catalogue of reason codes (architecture §3): used in 422 errors, in RETURNED, MANUAL_REVIEW and
  * REJECTED reasons, in declined transactions and in events. The names are the wire values.
  */
 public enum ReasonCode {

@@ -45,7 +45,7 @@ import io.posflow.contracts.terminal.TransactionVoided;
 import java.util.List;
 import java.util.Optional;
 
-/** The topic catalogue (DESIGN §4): every topic declared once. Immutable. */
+/** The topic catalogue (architecture §4): every topic declared once. Immutable. */
 public final class Topics {
 
     /**

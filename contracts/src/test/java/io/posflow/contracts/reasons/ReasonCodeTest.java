@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ReasonCodeTest {
 
-    /** DESIGN §3's catalogue, verbatim. */
+    /** architecture §3's catalogue, verbatim. */
     private static final List<String> DESIGN_CATALOGUE = List.of(
             "MATERIAL_MISSING", "DOCUMENT_NOT_FOUND", "MERCHANT_NAME_NO_CITY", "MERCHANT_NAME_TOO_SHORT",
             "MERCHANT_NAME_COMPANY_SUFFIX", "ID_NUMBER_INVALID", "AGE_OUT_OF_RANGE", "ID_EXPIRING",

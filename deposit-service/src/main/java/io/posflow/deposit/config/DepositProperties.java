@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The deposit programme's settings ({@code posflow.deposit.*}): a policy per device model (D1–D3); other
  * acquirers run 90 or 180 days, 50k–150k yuan targets, credit-only volume or refunds on request
- * (DESIGN §3). Every device model needs its policy: a missing one fails start-up.
+ * (architecture §3). Every device model needs its policy: a missing one fails start-up.
  *
  * @param models the policy of each device model
  */

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record DepositWindow(Instant start, Instant end) {
 
     private static final Duration DAY = Duration.ofHours(24);
-    /** Business dates are Asia/Shanghai calendar dates (DESIGN §3 "Time"). */
+    /** Business dates are Asia/Shanghai calendar dates (architecture §3 "Time"). */
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     public DepositWindow {

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The settlement watermark for one business date: on which partitions of settlement.transactions.v1
  * SettlementDayClosed was seen (one row per partition in {@code settlement_day_partition}). Settlement
- * writes the closure to every partition after that date's TransactionSettled there (DESIGN §4), so only
+ * writes the closure to every partition after that date's TransactionSettled there (architecture §4), so only
  * when every partition has shown it has every settled transaction of the date been counted.
  */
 @Entity

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The merchant's registered phone, kept SEALED under its data subject's key (DESIGN §4): the application the
+ * The merchant's registered phone, kept SEALED under its data subject's key (architecture §4): the application the
  * merchant was onboarded from, so shredding that subject makes the phone unreadable here too. The clear number
  * exists only while a refund SMS is being sent. Rows stored before the subject keys have no application id and
  * keep the phone sealed for transport, which {@code SubjectSealing.reveal} still reads.

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * D3: the merchant is told by SMS that the deposit was refunded, naming the amount in yuan. A subscribing
  * processor, so the SMS is sent in the transaction that records DepositRefunded — once per refund, and
- * never for a replayed event. The phone is revealed from its data subject's key (DESIGN §4); once that subject
+ * never for a replayed event. The phone is revealed from its data subject's key (architecture §4); once that subject
  * was crypto-shredded there is no number to send to, and the refund stands without an SMS.
  */
 @Component

@@ -51,7 +51,7 @@ import java.util.function.Supplier;
  * <p>Unreadable records go to {@code settlement.transactions.v1.dlt} at once (before the transaction that moves
  * past them, so none is lost; a retry may dead-letter one twice). A poll that fails is retried from the stored
  * offsets with back-off; after {@link #BATCH_ATTEMPTS} failures its records are retried one by one, and one that
- * still fails goes to the DLT so it never blocks its partition (DESIGN §4).
+ * still fails goes to the DLT so it never blocks its partition (architecture §4).
  */
 @Component
 public class DepositProjection implements SmartLifecycle {
@@ -248,7 +248,7 @@ public class DepositProjection implements SmartLifecycle {
             }
         }
 
-        /** The records, parsed; an unreadable one goes to the DLT now and is left out (DESIGN §4). */
+        /** The records, parsed; an unreadable one goes to the DLT now and is left out (architecture §4). */
         private List<VolumeFold.Item> readAll(List<ConsumerRecord<String, byte[]>> records) {
             // Records folded before are skipped: a seek back after a failure re-reads them.
             List<ConsumerRecord<String, byte[]>> unread = records.stream()

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 record SettledTransaction(String transactionId, String serialNumber, TransactionType type, boolean creditCard,
                           long amountFen, Instant capturedAt, int partition, LocalDate closedThroughWhenRead) {
 
-    /** Business dates and the daily buckets are Asia/Shanghai calendar dates (DESIGN §3 "Time"). */
+    /** Business dates and the daily buckets are Asia/Shanghai calendar dates (architecture §3 "Time"). */
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     static SettledTransaction of(TransactionSettled settled, int partition, LocalDate closedThroughWhenRead) {
@@ -27,7 +27,7 @@ record SettledTransaction(String transactionId, String serialNumber, Transaction
                 closedThroughWhenRead);
     }
 
-    /** The BIN table's overseas cards are credit cards (DESIGN §5 simulators: {@code 411111} OVERSEAS CREDIT). */
+    /** The BIN table's overseas cards are credit cards (architecture §5 simulators: {@code 411111} OVERSEAS CREDIT). */
     private static boolean isCredit(CardType cardType) {
         return cardType == CardType.CREDIT || cardType == CardType.OVERSEAS;
     }

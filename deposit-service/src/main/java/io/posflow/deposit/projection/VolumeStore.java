@@ -176,7 +176,7 @@ final class VolumeStore {
         void accept(String depositId, LocalDate date, long volumeFen, long transactionCount);
     }
 
-    /** A settlement of a serial no deposit is known for yet waits here, in arrival order (DESIGN §4: parked). */
+    /** A settlement of a serial no deposit is known for yet waits here, in arrival order (architecture §4: parked). */
     void park(List<SettledTransaction> waiting) {
         jdbc.batchUpdate("INSERT INTO " + tables.waiting() + " (serial_number, transaction_id, transaction_type, "
                         + "credit_card, amount_fen, captured_at, partition_no, closed_through) "

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/deposits/{sn}} (DESIGN §5, D6): progress towards the refund, as of now: the Deposit's
+ * {@code GET /api/v1/deposits/{sn}} (architecture §5, D6): progress towards the refund, as of now: the Deposit's
  * status and terms with the projection's volume. {@code serialNumber} is the terminal that holds the deposit
  * now (T8: the new one after a replacement). Beyond DESIGN: {@code transactionCount} and {@code dailyVolumes}
  * (per Shanghai capture date), {@code refundMode} and {@code targetReached} (with ON_REQUEST, the merchant may

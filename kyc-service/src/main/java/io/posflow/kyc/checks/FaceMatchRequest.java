@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param idNumber           whose ID photo to compare with
  * @param livenessDocumentId the FACE_LIVENESS capture in the object store
  * @param mobile             the applicant's registered phone, which face-verification services take with the
- *                           request (the simulator reads its test values from it, DESIGN §5)
+ *                           request (the simulator reads its test values from it, architecture §5)
  */
 public record FaceMatchRequest(String idNumber, String livenessDocumentId, String mobile) {
 

@@ -69,7 +69,7 @@ public record ApplicationDossier(ApplicantType applicantType, Channel channel, A
 
     /**
      * The same dossier with every personal datum sealed under the data subject's key, as it is kept at rest
-     * (DESIGN §4: crypto-shreddable per subject).
+     * (architecture §4: crypto-shreddable per subject).
      */
     public ApplicationDossier storedUnder(String subjectId, SubjectSealing sealing) {
         return withValues(v -> sealing.protect(subjectId, v));

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One KYC case per application round or account change (DESIGN §2). Opened once, decided once; the
+ * One KYC case per application round or account change (architecture §2). Opened once, decided once; the
  * checks run outside (they call slow providers) and hand their verdict in with {@link DecideKycCase}. A
  * corporate account (K10) is confirmed by micro-deposit first: the case waits for the merchant's answer, which
  * decides it — right, the verdict of the other checks; three wrong or none in time, FAILED

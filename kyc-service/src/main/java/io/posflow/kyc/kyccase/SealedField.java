@@ -1,6 +1,6 @@
 package io.posflow.kyc.kyccase;
 
-/** The personal data an application carries sealed (DESIGN §4), by their dotted path in the application. */
+/** The personal data an application carries sealed (architecture §4), by their dotted path in the application. */
 public enum SealedField {
     APPLICANT_NAME("applicant.name"),
     APPLICANT_ID_NUMBER("applicant.idNumber"),

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The simulated bank payout port for K10 (DESIGN §5): payouts succeed; one to an account ending {@code 9999}
+ * The simulated bank payout port for K10 (architecture §5): payouts succeed; one to an account ending {@code 9999}
  * fails, call after call, until the {@code bank-payouts} provider is restored. Each micro-deposit paid is kept
  * in the simulator's log — masked account, amount — so tests and the local stack can read the amount
  * ({@code GET /api/v1/simulation/micro-deposits}); the clear account number is never kept. Idempotent per payout id.

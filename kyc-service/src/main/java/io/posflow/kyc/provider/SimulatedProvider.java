@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reachability of one simulated provider (DESIGN §5). While down, every call fails at once as
+ * The reachability of one simulated provider (architecture §5). While down, every call fails at once as
  * unreachable. A call for a phone ending {@code 0003} hangs — that subject's calls keep hanging, call after
  * call — until the provider is restored ({@code available: true}); from then on that subject is answered.
  * Subjects are held in memory only, for the simulator's lifetime, and never logged.
@@ -62,7 +62,7 @@ public final class SimulatedProvider {
     }
 
     /**
-     * A call for a subject that fails, call after call, until the provider is restored (DESIGN §5: a payout to
+     * A call for a subject that fails, call after call, until the provider is restored (architecture §5: a payout to
      * an account ending {@code 9999}); from then on that subject is answered.
      *
      * @param subject what identifies the failing subject (kept in memory only, never logged)

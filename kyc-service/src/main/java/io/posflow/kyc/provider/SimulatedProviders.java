@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The embedded provider simulators, with the documented test values of DESIGN §5 (kyc-service/README.md):
+ * The embedded provider simulators, with the documented test values of architecture §5 (kyc-service/README.md):
  * identity, bank-card element and document checks pass by default; a phone ending {@code 0001} fails the face
  * check, {@code 0002} fails the bank-card element check, {@code 0003} makes the provider time out until it is
  * restored, {@code 0004} makes it answer inconclusively; a document whose original file name contains

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** DESIGN §5: the simulators' documented test values. */
+/** architecture §5: the simulators' documented test values. */
 class SimulatedProvidersTest {
 
     private final SimulatedProviders simulators = new SimulatedProviders(Duration.ofSeconds(10));

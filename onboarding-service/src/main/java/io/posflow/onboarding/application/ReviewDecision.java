@@ -1,6 +1,6 @@
 package io.posflow.onboarding.application;
 
-/** What ops may decide for an application in MANUAL_REVIEW (DESIGN §5 review-decision). */
+/** What ops may decide for an application in MANUAL_REVIEW (architecture §5 review-decision). */
 public enum ReviewDecision {
     APPROVE,
     RETURN,

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class BinTable {
 
-    /** DESIGN §5, the simulators' documented BINs. */
+    /** architecture §5, the simulators' documented BINs. */
     public static final BinTable SIMULATION = new BinTable(Map.of(
             "622202", new CardKind(CardType.DEBIT, Origin.DOMESTIC),
             "621700", new CardKind(CardType.DEBIT, Origin.DOMESTIC),

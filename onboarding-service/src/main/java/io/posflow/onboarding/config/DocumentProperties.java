@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 import java.nio.file.Path;
 
 /**
- * Uploaded documents (DESIGN §5).
+ * Uploaded documents (architecture §5).
  *
  * @param folder  where the embedded object store keeps them (application.yml:
  *                {@code ${posflow.data-dir:./data}/documents})

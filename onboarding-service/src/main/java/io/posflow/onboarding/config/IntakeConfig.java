@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** How applications enter: the synchronous checks and their data, sealing, the blacklist (DESIGN §3). */
+/** How applications enter: the synchronous checks and their data, sealing, the blacklist (architecture §3). */
 @Configuration(proxyBeanMethods = false)
 public class IntakeConfig {
 

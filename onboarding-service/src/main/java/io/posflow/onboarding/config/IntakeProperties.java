@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The synchronous checks of an application (DESIGN §3, O2, O8, K2, K3) and who is refused outright (O7).
+ * The synchronous checks of an application (architecture §3, O2, O8, K2, K3) and who is refused outright (O7).
  *
  * @param idValidityMargin        K2: how long the ID document must still be valid at (re)submission
  * @param maxApplicationsPerId    O8: applications one ID number may have (REJECTED ones do not count)
@@ -43,7 +43,7 @@ public record IntakeProperties(
         blacklistedCreditCodes = blacklistedCreditCodes == null ? List.of() : List.copyOf(blacklistedCreditCodes);
     }
 
-    /** The configured BIN table; DESIGN §5's test BINs when none is configured. */
+    /** The configured BIN table; architecture §5's test BINs when none is configured. */
     public BinTable bins() {
         if (binTable.isEmpty()) {
             return BinTable.SIMULATION;

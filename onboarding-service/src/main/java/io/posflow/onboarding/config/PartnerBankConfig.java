@@ -5,7 +5,7 @@ import io.posflow.onboarding.partnerbank.PartnerSignatures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Partner-bank intake (DESIGN §5, ADR 14): the key registry and the signature checks. */
+/** Partner-bank intake (architecture §5, ADR 14): the key registry and the signature checks. */
 @Configuration(proxyBeanMethods = false)
 public class PartnerBankConfig {
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The partner banks whose signed applications are taken (DESIGN §5), e.g.
+ * The partner banks whose signed applications are taken (architecture §5), e.g.
  * {@code posflow.onboarding.partner-banks.[ICBC].keys.[icbc-2026]=<base64 X.509 SubjectPublicKeyInfo>}.
  * None outside the {@code simulation} profile, which registers {@code TESTBANK}.
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises an upload by its first bytes (DESIGN §5), never by its name or the Content-Type the client
+ * Recognises an upload by its first bytes (architecture §5), never by its name or the Content-Type the client
  * declared: a text file named {@code id-front.jpg} is not a photo.
  */
 public final class ContentSniffer {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The object store for uploaded documents (DESIGN §2): a folder in the embedded default
+ * The object store for uploaded documents (architecture §2): a folder in the embedded default
  * ({@link FolderDocumentStore}), S3-compatible in production. Content is written in two steps, so that
  * nothing of a refused upload stays behind: {@link #stage} takes the bytes aside, the caller looks at them,
  * then either {@link StagedContent#commit commits} them under a key or {@link StagedContent#close closes}

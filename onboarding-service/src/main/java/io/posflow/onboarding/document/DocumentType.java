@@ -1,6 +1,6 @@
 package io.posflow.onboarding.document;
 
-/** The kinds of content an upload may have (DESIGN §5), each recognised by its first bytes. */
+/** The kinds of content an upload may have (architecture §5), each recognised by its first bytes. */
 public enum DocumentType {
 
     JPEG("image/jpeg"),

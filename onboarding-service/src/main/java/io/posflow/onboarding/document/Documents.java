@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Uploaded documents (DESIGN §5): keeps JPEG, PNG, MP4 and PDF content recognised by its first bytes, up to
+ * Uploaded documents (architecture §5): keeps JPEG, PNG, MP4 and PDF content recognised by its first bytes, up to
  * the configured size, in the object store, with its metadata in the {@code document} table. A refused
  * upload leaves neither a file nor a row; a kept one has both.
  */

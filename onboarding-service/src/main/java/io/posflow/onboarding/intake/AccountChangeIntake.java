@@ -57,7 +57,7 @@ public class AccountChangeIntake {
             return problems;
         }
         ApplicationForm.Account a = form.settlementAccount();
-        // DESIGN §4: the merchant's data belongs to the data subject of its application (ADR 17).
+        // architecture §4: the merchant's data belongs to the data subject of its application (ADR 17).
         SubjectSealing.Sealer sealer = sealing.forSubject(merchant.applicationId());
         SettlementAccount account = new SettlementAccount(
                 a.isCorporate() ? AccountType.CORPORATE : AccountType.PERSONAL_CARD,

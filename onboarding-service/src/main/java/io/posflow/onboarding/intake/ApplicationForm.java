@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * An application as the applicant fills it in, personal data still in clear: the body of
- * {@code POST /api/v1/applications} (DESIGN §5), and what a partner bank's message becomes (channel
+ * {@code POST /api/v1/applications} (architecture §5), and what a partner bank's message becomes (channel
  * PARTNER_BANK). Only the shape is declared here; {@link ApplicationFormChecks} checks the rules. Every
  * nested record's {@code toString} hides personal data, so a form may not leak through a log line.
  *

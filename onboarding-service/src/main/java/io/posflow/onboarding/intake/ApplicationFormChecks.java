@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The synchronous checks of an application at submission and resubmission (DESIGN §3: O2–O4, K1–K3, K6,
+ * The synchronous checks of an application at submission and resubmission (architecture §3: O2–O4, K1–K3, K6,
  * K8): every problem at once, each with its dotted field path and catalogue code. Messages name the rule,
  * never the submitted value. The shape (required fields, enum names, formats) is checked first; the rules
  * run on whatever parts are well-formed, so one answer lists as much as can be known.

@@ -23,7 +23,7 @@ import java.util.function.Function;
 /**
  * Turns a checked {@link ApplicationForm} into sealed {@link ApplicationDetails}, and back for a
  * resubmission: nothing behind the intake sees a clear name, ID number, phone or card number. Every
- * personal datum is sealed under the key of its data subject — the application (DESIGN §4), so that the
+ * personal datum is sealed under the key of its data subject — the application (architecture §4), so that the
  * subject can be crypto-shredded; it is re-sealed for transport only when published.
  */
 public final class ApplicationSealer {

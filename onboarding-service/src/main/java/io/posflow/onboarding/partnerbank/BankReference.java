@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A partner bank's application as the bank names it: its bank code and its own reference (DESIGN §4: the
+ * A partner bank's application as the bank names it: its bank code and its own reference (architecture §4: the
  * Kafka key {@code bankCode:bankReference} of both partner-bank topics).
  *
  * @param bankCode      e.g. ICBC; never contains ':'

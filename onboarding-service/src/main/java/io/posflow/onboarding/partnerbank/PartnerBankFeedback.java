@@ -19,7 +19,7 @@ import java.util.Objects;
 /**
  * Records the feedback a partner bank gets as internal events in the event store; the publisher maps them to
  * ApplicationReceived and ApplicationRefused on {@code partner-bank.application-feedback.v1}, as reliably as
- * every other published event (DESIGN §4). Nothing here talks to Kafka.
+ * every other published event (architecture §4). Nothing here talks to Kafka.
  */
 @Component
 public class PartnerBankFeedback {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The partner banks this service takes applications from, and the public keys that verify their
- * signatures (DESIGN §5). A key id belongs to exactly one bank; every key is an ECDSA P-256 key. Anything
+ * signatures (architecture §5). A key id belongs to exactly one bank; every key is an ECDSA P-256 key. Anything
  * else fails at start-up, naming the setting, never the key material.
  */
 public final class PartnerKeyRegistry {

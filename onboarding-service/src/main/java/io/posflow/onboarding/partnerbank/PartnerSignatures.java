@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a partner bank's signature (DESIGN §5): ECDSA P-256 / SHA-256 over the record's value bytes,
+ * Checks a partner bank's signature (architecture §5): ECDSA P-256 / SHA-256 over the record's value bytes,
  * base64 DER in {@code x-partner-signature}, the registered key's id in {@code x-partner-key-id}.
  */
 public final class PartnerSignatures {

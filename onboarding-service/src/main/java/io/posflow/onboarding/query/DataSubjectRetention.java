@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The applicant's personal data here belongs to the data subject "the application" (DESIGN §4). A rejected
+ * The applicant's personal data here belongs to the data subject "the application" (architecture §4). A rejected
  * application ends the relationship: the archive duty runs from then, and ops may crypto-shred the subject
  * once it has passed. An approved one continues as a merchant. Runs in the command's transaction
  * (the application view's subscribing processor).

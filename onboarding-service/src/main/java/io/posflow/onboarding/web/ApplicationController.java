@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Applications (进件): submit one, follow its status, resubmit a returned one (DESIGN §5). */
+/** Applications (进件): submit one, follow its status, resubmit a returned one (architecture §5). */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationController {

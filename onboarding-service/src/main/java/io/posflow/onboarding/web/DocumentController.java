@@ -29,7 +29,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-/** Document upload (DESIGN §5): the photos, videos and PDFs that applications name as materials. */
+/** Document upload (architecture §5): the photos, videos and PDFs that applications name as materials. */
 @RestController
 @RequestMapping("/api/v1/documents")
 class DocumentController {

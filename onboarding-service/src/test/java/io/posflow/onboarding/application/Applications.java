@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Test data: a personal online application as in DESIGN §5, sealed with a throwaway key. */
+/** Test data: a personal online application as in architecture §5, sealed with a throwaway key. */
 public final class Applications {
 
     public static final ApplicationId ID = new ApplicationId("0b6e2f36-1c1f-4c57-9d1b-8a4c2b9d7e11");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class BankCardNumberTest {
 
-    /** Luhn-valid numbers on the BINs of DESIGN §5's simulator. */
+    /** Luhn-valid numbers on the BINs of architecture §5's simulator. */
     private static final String DOMESTIC_DEBIT_19 = "6222021234567890128";
     private static final String DOMESTIC_DEBIT_OTHER_BIN = "6217000000000000004";
     private static final String DOMESTIC_CREDIT = "6258071234567896";

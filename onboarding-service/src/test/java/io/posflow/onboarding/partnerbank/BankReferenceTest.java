@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DESIGN §4: the partner-bank key {@code bankCode:bankReference}, and the application it names (ADR 14). */
+/** architecture §4: the partner-bank key {@code bankCode:bankReference}, and the application it names (ADR 14). */
 class BankReferenceTest {
 
     @Test

@@ -13,7 +13,7 @@ import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK_PUBLIC_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DESIGN §5: the partner-key registry accepts P-256 keys only, each key id for exactly one bank. */
+/** architecture §5: the partner-key registry accepts P-256 keys only, each key id for exactly one bank. */
 class PartnerKeyRegistryTest {
 
     @Test

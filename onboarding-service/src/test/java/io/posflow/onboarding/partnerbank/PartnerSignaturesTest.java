@@ -16,7 +16,7 @@ import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK_PRIVATE_KEY;
 import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK_PUBLIC_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DESIGN §5: ECDSA P-256 / SHA-256 over the value bytes, base64 DER, verified with the bank's registered key. */
+/** architecture §5: ECDSA P-256 / SHA-256 over the value bytes, base64 DER, verified with the bank's registered key. */
 class PartnerSignaturesTest {
 
     private static final String VALUE = "{\"bankCode\":\"TESTBANK\",\"bankReference\":\"REF-1\",\"staffId\":\"E2231\"}";

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The real clock plus an offset, so simulated time keeps ticking (DESIGN §5 "Simulation").
+ * The real clock plus an offset, so simulated time keeps ticking (architecture §5 "Simulation").
  * It only moves forward: scheduled work reacts to a jump exactly as to time passing.
  */
 public final class SimulationClock extends Clock {

@@ -12,7 +12,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * One piece of work due at an instant of the injected clock (DESIGN §6): a code expiry, a settlement
+ * One piece of work due at an instant of the injected clock (architecture §6): a code expiry, a settlement
  * run, a forfeiture check, a provider retry. Unique by (kind, key), so scheduling is idempotent.
  */
 @Entity

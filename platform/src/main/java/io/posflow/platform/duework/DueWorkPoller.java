@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Polls the due-work table against the injected clock about every second (DESIGN §6). Each item runs
+ * Polls the due-work table against the injected clock about every second (architecture §6). Each item runs
  * in its own transaction holding the row's lock: a second instance polling the same row waits on the
  * lock and then finds it gone or due later, so an item runs once. After a clock jump the loop
  * keeps draining, in due order, until nothing is due — recurring work reschedules from its own due

@@ -10,7 +10,7 @@ import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 /**
  * Stores {@code @Lob byte[]} (Axon's event payloads, metadata, tokens, sagas) as {@code bytea}
  * instead of PostgreSQL large objects ({@code oid}), which are unreadable in SQL and are not removed
- * with their rows (DESIGN §6).
+ * with their rows (architecture §6).
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 

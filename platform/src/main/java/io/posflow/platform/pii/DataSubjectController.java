@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ops REST over this service's data subjects (DESIGN §4): look one up, crypto-shred one whose archive duty has
+ * Ops REST over this service's data subjects (architecture §4): look one up, crypto-shred one whose archive duty has
  * passed. Shredding is final: the subject's key is deleted, so its personal data here can never be read again.
  */
 @RestController

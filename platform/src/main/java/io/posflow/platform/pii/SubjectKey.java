@@ -11,7 +11,7 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * The data key of one data subject (DESIGN §4): every personal datum of the subject that this service stores
+ * The data key of one data subject (architecture §4): every personal datum of the subject that this service stores
  * is encrypted under it. The key itself is stored wrapped (AES-GCM) under the service's master key. Shredding
  * deletes it: what was encrypted under it can never be read again, while the rows and events that hold the
  * ciphertext stay as they are.

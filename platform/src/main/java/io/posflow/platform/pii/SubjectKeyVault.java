@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The data keys of this service's data subjects (DESIGN §4: personal data "stored encrypted under a
+ * The data keys of this service's data subjects (architecture §4: personal data "stored encrypted under a
  * per-data-subject key in each service's database, so a subject can be crypto-shredded"). A key is 32 random
  * bytes, created on first use and stored wrapped (AES-GCM, the subject id as associated data) under the
  * master key. {@link #shred} deletes it once the archive duty has passed: whatever was encrypted under it can

@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * Every error leaves as {@code application/problem+json} with a {@code code} and, for invalid input,
- * {@code errors: [{field, code, message}]} (DESIGN §5). Messages never echo request values: they
+ * {@code errors: [{field, code, message}]} (architecture §5). Messages never echo request values: they
  * may be personal data or card data.
  */
 @RestControllerAdvice

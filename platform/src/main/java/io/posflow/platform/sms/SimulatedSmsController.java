@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/v1/simulation/sms?phone=…}: what this service "sent" to that phone (DESIGN §5). */
+/** {@code GET /api/v1/simulation/sms?phone=…}: what this service "sent" to that phone (architecture §5). */
 @RestController
 @RequestMapping("/api/v1/simulation/sms")
 public class SimulatedSmsController {

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * Settlement knows the merchant: its speed (S2/S3), its device model (deposit, S5) and where to pay it.
  *
- * @param applicationId the merchant's data subject (DESIGN §4), whose key the settlement account is sealed under;
+ * @param applicationId the merchant's data subject (architecture §4), whose key the settlement account is sealed under;
  *                      null in events stored before per-subject keys (their account is sealed for transport)
  */
 @Revision("1")

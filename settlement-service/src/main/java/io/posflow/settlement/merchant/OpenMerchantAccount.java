@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Opens the settlement side of a merchant that onboarding has just created.
  *
- * @param applicationId the merchant's data subject (DESIGN §4): its onboarding application, whose key the
+ * @param applicationId the merchant's data subject (architecture §4): its onboarding application, whose key the
  *                      settlement account's personal fields are sealed under
  */
 public record OpenMerchantAccount(@TargetAggregateIdentifier MerchantNo merchantNo, ApplicantType applicantType,

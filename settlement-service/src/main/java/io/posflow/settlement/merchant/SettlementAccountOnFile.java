@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Where the merchant's settlements and deposit refunds are paid. The personal fields are never clear: sealed
- * under the merchant's data subject's key once {@link #storedUnder stored} (DESIGN §4), or — in what was kept
+ * under the merchant's data subject's key once {@link #storedUnder stored} (architecture §4), or — in what was kept
  * before per-subject keys — sealed for transport as they arrived. They are revealed only at the moment of a
  * payout or to fingerprint the card (S7).
  */
@@ -22,7 +22,7 @@ public record SettlementAccountOnFile(AccountType accountType, SealedValue holde
         Objects.requireNonNull(bankName, "bankName");
     }
 
-    /** The same account with its personal fields sealed under {@code subjectId}'s key (DESIGN §4). */
+    /** The same account with its personal fields sealed under {@code subjectId}'s key (architecture §4). */
     public SettlementAccountOnFile storedUnder(String subjectId, SubjectSealing sealing) {
         return new SettlementAccountOnFile(accountType, sealing.protect(subjectId, holderName),
                 sealing.protect(subjectId, cardNumber), bankName, branchName);

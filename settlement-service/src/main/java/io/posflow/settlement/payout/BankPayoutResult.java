@@ -19,7 +19,7 @@ public sealed interface BankPayoutResult {
     }
 
     /**
-     * The payee's personal data was crypto-shredded (DESIGN §4): the account cannot be named to the bank, now or
+     * The payee's personal data was crypto-shredded (architecture §4): the account cannot be named to the bank, now or
      * ever, so the payout is not sent — it is held, visibly failed, never lost.
      */
     static BankPayoutResult payeeShredded() {

@@ -51,7 +51,7 @@ public class Payout {
         Instant at = command.attemptedAt();
         // Only a confirmed payment completes the payout; a refusal or an unreachable bank is a visible failed
         // attempt, retried later with the same payout id (the bank answers it idempotently). A shredded payee
-        // (DESIGN §4) is a failed attempt too, and holds the payout: it can never be sent.
+        // (architecture §4) is a failed attempt too, and holds the payout: it can never be sent.
         if (result instanceof BankPayoutResult.Paid) {
             apply(new PayoutCompleted(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
                     request.amount(), settlementDate(at), at));

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * open, the attempt answers {@link BankPayoutResult#unavailable}: the payout records PayoutFailed and its due
  * work tries again later on the injected clock (the persistent retry above this short in-call one), with the
  * same payout id, so it is neither lost nor paid twice. A refusal by the bank is an answer, not retried here.
- * A payee whose personal data was crypto-shredded (DESIGN §4: its holder name or number can no longer be
+ * A payee whose personal data was crypto-shredded (architecture §4: its holder name or number can no longer be
  * revealed) is never sent to the bank: {@link BankPayoutResult#payeeShredded}.
  */
 @Component

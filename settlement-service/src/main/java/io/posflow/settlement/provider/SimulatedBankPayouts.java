@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bank payout simulator (DESIGN §5 Simulation): pays, except to an account whose number ends in 9999,
+ * The bank payout simulator (architecture §5 Simulation): pays, except to an account whose number ends in 9999,
  * which is refused. Idempotent per payout id like a real bank: a paid id is answered "paid" again and moves
  * no money. It decides by the masked account number, which keeps the last four digits, so it never unseals.
  * It can be taken down ({@code PUT /api/v1/simulation/bank}): then every call fails as unreachable. Every

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The card switch's clearing files, simulated (S8; DESIGN §5 Simulation): the switch clears every sale and
+ * The card switch's clearing files, simulated (S8; architecture §5 Simulation): the switch clears every sale and
  * refund that was captured and not voided, except one whose amount ends in 77 fen — it is missing from the file,
  * the test value for a clearing discrepancy. What was captured is settlement's own `clearing_capture` read model
  * (subscribing, so complete before a date's run). Outside the {@code simulation} profile a real clearing-file

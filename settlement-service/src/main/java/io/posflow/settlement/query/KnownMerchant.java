@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * A merchant whose account settlement has opened: what inbound captures are checked against, and where its
- * payouts go. The payee's personal fields are kept sealed under the merchant's data subject's key (DESIGN §4;
+ * payouts go. The payee's personal fields are kept sealed under the merchant's data subject's key (architecture §4;
  * rows kept before that hold them sealed for transport, as they arrived).
  */
 @Entity
@@ -46,7 +46,7 @@ public class KnownMerchant {
     @Column(name = "device_model", nullable = false, length = 10)
     private DeviceModel deviceModel;
 
-    /** The merchant's data subject (DESIGN §4); null for a merchant opened before per-subject keys. */
+    /** The merchant's data subject (architecture §4); null for a merchant opened before per-subject keys. */
     @Column(name = "application_id", length = 64)
     private String applicationId;
 

@@ -41,7 +41,7 @@ public class DailySettlementRun implements DueWorkHandler {
     public static final String KIND = "settlement.daily-run";
     public static final String KEY = "daily";
 
-    /** SettlementDayClosed goes to every partition of settlement.transactions.v1 (DESIGN §4). */
+    /** SettlementDayClosed goes to every partition of settlement.transactions.v1 (architecture §4). */
     static final int CLOSURE_PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
 
     private static final Logger log = LoggerFactory.getLogger(DailySettlementRun.class);

@@ -17,7 +17,7 @@ import java.time.Instant;
  * Sends a requested payout to the bank, as due work scheduled with the request (key: the payout id): a
  * crash loses nothing, a refusal is recorded (PayoutFailed) and retried with back-off, and an exception
  * (outcome unknown) rolls back and is retried by the poller with the same payout id, which the bank
- * answers idempotently (S6). A payout held because its payee was crypto-shredded (DESIGN §4) is not retried:
+ * answers idempotently (S6). A payout held because its payee was crypto-shredded (architecture §4) is not retried:
  * it stays visible as failed, and no attempt could ever succeed.
  */
 @Component

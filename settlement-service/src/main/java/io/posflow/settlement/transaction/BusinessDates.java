@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The business date of an instant: its Asia/Shanghai calendar date (DESIGN §3 Time). Settlement derives it
+ * The business date of an instant: its Asia/Shanghai calendar date (architecture §3 Time). Settlement derives it
  * from {@code capturedAt} itself rather than trusting a field, because runs and statements are keyed by it.
  */
 public final class BusinessDates {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-/** A merchant's statement for one business date (DESIGN §5). */
+/** A merchant's statement for one business date (architecture §5). */
 @RestController
 @RequestMapping("/api/v1/merchants")
 class StatementController {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Sends an activation code to the merchant's phone, unsealed only here and only for the moment of sending. A phone
- * whose data subject was shredded (DESIGN §4) cannot be revealed: no SMS is sent, and that is logged without it.
+ * whose data subject was shredded (architecture §4) cannot be revealed: no SMS is sent, and that is logged without it.
  */
 @Component
 class ActivationSms {
@@ -38,7 +38,7 @@ class ActivationSms {
                 .orElseThrow(() -> new IllegalStateException("No phone is known for merchant " + merchantNo));
         Optional<String> clear = sealing.reveal(phone.phone());
         if (clear.isEmpty()) {
-            log.warn("Activation code for merchant {} not sent: its phone was shredded (DESIGN §4)", merchantNo);
+            log.warn("Activation code for merchant {} not sent: its phone was shredded (architecture §4)", merchantNo);
             return;
         }
         sms.send(clear.get(), TEXT.formatted(code.digits(), codes.validityDays()));

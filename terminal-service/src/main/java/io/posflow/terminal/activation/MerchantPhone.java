@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 
 /**
- * The merchant's registered phone, never in clear: sealed under its data subject's key (DESIGN §4, key id
+ * The merchant's registered phone, never in clear: sealed under its data subject's key (architecture §4, key id
  * {@code subject:<applicationId>}), so that shredding the merchant's application makes it unreadable. Rows kept
  * before per-subject keys have no application id and hold the value as MerchantOnboarded carried it (sealed for
  * transport), which still reveals. Kept out of the append-only event store so it can be deleted with the
@@ -23,7 +23,7 @@ public class MerchantPhone {
     @Column(name = "merchant_no", length = 15)
     private String merchantNo;
 
-    /** The data subject (DESIGN §4): the application the merchant was onboarded from; null on older rows. */
+    /** The data subject (architecture §4): the application the merchant was onboarded from; null on older rows. */
     @Column(name = "application_id", length = 64)
     private String applicationId;
 

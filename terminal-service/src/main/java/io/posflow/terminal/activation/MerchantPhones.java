@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the merchant's phone as MerchantOnboarded carried it, sealed again under the merchant's data subject's key
- * (DESIGN §4: the application), so a shredded subject's phone can never be read again.
+ * (architecture §4: the application), so a shredded subject's phone can never be read again.
  */
 @Component
 public class MerchantPhones {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The card type by BIN (the first six digits of a PAN), from the switch's BIN table (config; the
- * simulation profile loads DESIGN §5's test BINs).
+ * simulation profile loads architecture §5's test BINs).
  */
 @Component
 public class BinTable {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The simulated card switch (DESIGN §5): approves everything, except that an amount ending in 13 fen hangs
+ * The simulated card switch (architecture §5): approves everything, except that an amount ending in 13 fen hangs
  * (until the caller gives up), so the timeout, reversal and decline path can be exercised. What it saw is
  * kept in memory for {@code GET /api/v1/simulation/card-switch}.
  */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The business date of an instant: its Asia/Shanghai calendar date, cut off at midnight (DESIGN §3 Time). */
+/** The business date of an instant: its Asia/Shanghai calendar date, cut off at midnight (architecture §3 Time). */
 public final class BusinessDate {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

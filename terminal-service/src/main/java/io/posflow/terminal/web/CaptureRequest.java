@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /terminals/{sn}/transactions} (DESIGN §5): {@code type} SALE, VOID or REFUND; VOID and REFUND add
+ * {@code POST /terminals/{sn}/transactions} (architecture §5): {@code type} SALE, VOID or REFUND; VOID and REFUND add
  * {@code originalTransactionId}. CARD: {@code cardType}, {@code pan},
  * {@code cardholderName}; QR: {@code wallet} (UNIONPAY may add the funding {@code cardType}), no card fields.
  * Holds the PAN and the cardholder's name only for the request's lifetime; never prints them.

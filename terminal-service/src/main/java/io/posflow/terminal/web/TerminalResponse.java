@@ -6,7 +6,7 @@ import io.posflow.terminal.terminal.TerminalStatus;
 
 import java.time.Instant;
 
-/** {@code GET /terminals/{sn}} (DESIGN §5); merchantNo and activatedAt are null until they exist. */
+/** {@code GET /terminals/{sn}} (architecture §5); merchantNo and activatedAt are null until they exist. */
 public record TerminalResponse(String serialNumber, TerminalModel model, TerminalStatus status, String merchantNo,
                                Instant activatedAt) {
 

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * onboarding.merchants.v1: MerchantOnboarded gives the merchant's phone for the refund SMS (D3). It is
- * kept sealed under its data subject's key — the merchant's application (DESIGN §4) — in this message's
+ * kept sealed under its data subject's key — the merchant's application (architecture §4) — in this message's
  * transaction, and releases refund payouts parked waiting for it.
  */
 @Component
@@ -79,7 +79,7 @@ class MerchantsHandler implements InboundMessageHandler {
     }
 
     /**
-     * DESIGN §4: the phone sealed again under the application's key. A subject shredded already (the message
+     * architecture §4: the phone sealed again under the application's key. A subject shredded already (the message
      * delivered again later) keeps the masked form only: nothing new is stored under a shredded subject, and
      * the merchant's refunds still complete, without an SMS.
      */

@@ -93,7 +93,7 @@ public class ApplicationsInbound implements InboundMessageHandler {
                     submitted.businessLicence(), submitted.agreement(), submitted.materials()));
             context.referenceArrived(applicationReference(submitted.applicationId()));
         } else if (event instanceof ApplicationRejected rejected) {
-            // The relationship with the applicant ended: the archive duty runs from now (DESIGN §4).
+            // The relationship with the applicant ended: the archive duty runs from now (architecture §4).
             subjects.relationshipEnded(rejected.applicationId(), rejected.rejectedAt());
         } else if (event instanceof ApplicationResubmitted resubmitted) {
             // A resubmission before its submission (which may sit in the DLT, to be redriven) waits for it.
@@ -114,7 +114,7 @@ public class ApplicationsInbound implements InboundMessageHandler {
             return; // the same round again (re-published under a new ce_id): its case is open or decided
         }
         Instant now = clock.instant();
-        // DESIGN §4: at rest the applicant's data is sealed under the application's own key (crypto-shreddable).
+        // architecture §4: at rest the applicant's data is sealed under the application's own key (crypto-shreddable).
         caseFiles.save(new CaseFile(caseId, dossier.storedUnder(applicationId, sealing), now));
         commands.sendAndWait(new OpenKycCase(caseId, SubjectType.APPLICATION, applicationId, round, now));
         scheduler.schedule(KycDecisionWork.KIND, caseId.value(), now, caseId.value());

@@ -98,7 +98,7 @@ public class MerchantsInbound implements InboundMessageHandler {
         ApplicationDossier original = caseFiles.findById(application.caseId()).map(CaseFile::dossier)
                 .orElseThrow(() -> new IllegalStateException("No case file for KYC case " + application.caseId()));
         Instant now = clock.instant();
-        // DESIGN §4: the new account belongs to the same data subject as the application (ADR 17).
+        // architecture §4: the new account belongs to the same data subject as the application (ADR 17).
         caseFiles.save(new CaseFile(caseId, dossier(original, change).storedUnder(change.applicationId(), sealing),
                 now));
         commands.sendAndWait(new OpenKycCase(caseId, SubjectType.ACCOUNT_CHANGE, change.changeId(), 1, now));

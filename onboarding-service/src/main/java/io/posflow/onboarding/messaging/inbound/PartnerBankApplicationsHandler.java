@@ -40,7 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Signed applications from partner banks (DESIGN §4 delivery rules, §5, O4, K9; ADR 14).
+ * Signed applications from partner banks (architecture §4 delivery rules, §5, O4, K9; ADR 14).
  * <ul>
  *   <li>A missing or bad signature, an unknown key, an unreadable message, a bank code that is not the
  *       signer's or a key that is not the payload's {@code bankCode:bankReference} → the DLT at once, and an
@@ -109,7 +109,7 @@ public class PartnerBankApplicationsHandler implements InboundMessageHandler {
         submit(message, bank, submitted);
     }
 
-    /** DESIGN §5: the signature over the value bytes, by a registered key; the signer's bank code. */
+    /** architecture §5: the signature over the value bytes, by a registered key; the signer's bank code. */
     private String signer(InboundMessage message, Optional<BankReference> addressee) {
         PartnerSignatures.Verification verification = signatures.verify(message.value(),
                 message.headers().get(PartnerBankHeaders.KEY_ID), message.headers().get(PartnerBankHeaders.SIGNATURE));

@@ -45,7 +45,7 @@ public class OnboardingEventMapper implements IntegrationEventMapper {
     private final SubjectSealing sealing;
     private final PartnerBankFeedbackMapper partnerBankFeedback;
 
-    /** @param sealing personal data is stored under its subject's key and re-sealed for transport here (DESIGN §4) */
+    /** @param sealing personal data is stored under its subject's key and re-sealed for transport here (architecture §4) */
     public OnboardingEventMapper(IntegrationEventCodec codec, SubjectSealing sealing,
                                  PartnerBankFeedbackMapper partnerBankFeedback) {
         this.codec = codec;

@@ -31,7 +31,7 @@ import java.util.Optional;
 
 /**
  * The partner banks' feedback on {@code partner-bank.application-feedback.v1} (key {@code bankCode:bankReference},
- * DESIGN §4): ApplicationReceived and ApplicationRefused from the intake's internal events, and an
+ * architecture §4): ApplicationReceived and ApplicationRefused from the intake's internal events, and an
  * ApplicationStatusChanged for every status a PARTNER_BANK application takes (O7). Other applications map to
  * nothing here.
  */

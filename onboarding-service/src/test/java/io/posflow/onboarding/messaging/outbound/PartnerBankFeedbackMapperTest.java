@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The partner banks' feedback (DESIGN §4 topic table, §5; O7): what each internal event becomes. */
+/** The partner banks' feedback (architecture §4 topic table, §5; O7): what each internal event becomes. */
 class PartnerBankFeedbackMapperTest {
 
     private static final String FEEDBACK = "partner-bank.application-feedback.v1";

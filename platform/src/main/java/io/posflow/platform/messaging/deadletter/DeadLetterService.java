@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Lists the records in this service's DLTs and redrives one to its original topic (DESIGN §4: ops can
+ * Lists the records in this service's DLTs and redrives one to its original topic (architecture §4: ops can
  * list and redrive DLT messages). The DLT stays append-only; a redrive is remembered in the database.
  */
 public class DeadLetterService {

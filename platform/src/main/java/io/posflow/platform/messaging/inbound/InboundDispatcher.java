@@ -27,7 +27,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The event pipeline's inbound end (DESIGN §4 "Delivery rules"). Each record is applied in one
+ * The event pipeline's inbound end (architecture §4 "Delivery rules"). Each record is applied in one
  * database transaction together with its inbox row, so a redelivered or duplicated record ({@code
  * ce_id} seen before) is skipped; a record that waits for a reference is parked and applied, in
  * order, once the reference arrives. Unreadable records and exhausted retries are the error

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The event pipeline's outbound end (DESIGN §4 "Delivery rules"): a tracking processor reads the
+ * The event pipeline's outbound end (architecture §4 "Delivery rules"): a tracking processor reads the
  * service's event store, maps each event and sends it with an idempotent producer, waiting for the
  * broker's acknowledgement, so the processor's token only moves past acknowledged records. A failed
  * send throws, the processor releases its claim and retries from its last token: nothing is lost or

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * What a service publishes and consumes. The platform creates the owned topics and a {@code .dlt}
- * for every consumed one (DESIGN §4: owners create their topics, brokers never auto-create).
+ * for every consumed one (architecture §4: owners create their topics, brokers never auto-create).
  *
  * @param owned     the topics the service publishes and creates
  * @param consumed  the topics the platform's inbound pipeline reads for the service's handlers

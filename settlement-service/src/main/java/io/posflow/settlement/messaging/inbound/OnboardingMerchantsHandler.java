@@ -34,7 +34,7 @@ import java.util.Set;
  * onboarding.merchants.v1: a MerchantOnboarded opens the merchant's account and releases what waited for it; a
  * SettlementAccountChanged (O10) schedules the new payee from its effectiveFrom (a change before its merchant
  * waits, parked, for the merchant). The account's personal fields are stored sealed under the merchant's data
- * subject's key — its onboarding application's (DESIGN §4) — when per-subject keys are on; a merchant kept from
+ * subject's key — its onboarding application's (architecture §4) — when per-subject keys are on; a merchant kept from
  * before them keeps its account changes sealed as received.
  */
 @Component
@@ -99,7 +99,7 @@ class OnboardingMerchantsHandler implements InboundMessageHandler {
     }
 
     /**
-     * DESIGN §4: the account as settlement stores it — its personal fields sealed under the data subject's key;
+     * architecture §4: the account as settlement stores it — its personal fields sealed under the data subject's key;
      * as received (sealed for transport) when per-subject keys are off or the merchant predates them. A subject
      * already shredded gets nothing new stored: only the masked forms are kept (the message is not retried).
      */

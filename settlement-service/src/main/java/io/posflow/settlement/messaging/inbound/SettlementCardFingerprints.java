@@ -24,7 +24,7 @@ import java.util.Optional;
  * of {@code "pan:" + PAN} under the shared card-fingerprint key, lower-case hex — so that a SALE on the
  * merchant's own settlement card is recognised (S7). The card number is unsealed only for this and never kept:
  * only the fingerprint leaves this class. It reads a number sealed for transport (as received) and, when
- * per-subject keys are on, one stored under its subject's key (DESIGN §4); a shredded subject's card has no
+ * per-subject keys are on, one stored under its subject's key (architecture §4); a shredded subject's card has no
  * fingerprint. Off (empty) when the keys are not configured.
  */
 @Component
@@ -78,7 +78,7 @@ class SettlementCardFingerprints {
         }
         Optional<String> pan = reveal(cardNumber);
         if (pan.isEmpty()) {
-            log.info("A settlement card's subject was shredded (DESIGN §4): no S7 fingerprint for it");
+            log.info("A settlement card's subject was shredded (architecture §4): no S7 fingerprint for it");
             return Optional.empty();
         }
         try {

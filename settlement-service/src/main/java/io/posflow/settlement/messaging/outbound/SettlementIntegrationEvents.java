@@ -122,7 +122,7 @@ class SettlementIntegrationEvents implements IntegrationEventMapper {
 
     /**
      * A record written to an explicit partition, keyed by the event's key: SettlementDayClosed is stored once
-     * per partition of its topic, so that every consumer of every partition sees it (DESIGN §4).
+     * per partition of its topic, so that every consumer of every partition sees it (architecture §4).
      */
     private OutboundMessage toPartition(TopicDefinition topic, int partition, IntegrationEvent event) {
         if (partition < 0 || partition >= topic.partitions()) {

@@ -33,7 +33,7 @@ import java.util.Set;
  * onboarding.merchants.v1: a MerchantOnboarded gets the merchant a terminal (T2) — the stock terminal its
  * application named, or one allocated from stock of the application's model, or a place in the allocation queue
  * until one is registered — and its activation code goes to the merchant's phone, kept sealed under the
- * merchant's data subject's key (DESIGN §4: the application). A named
+ * merchant's data subject's key (architecture §4: the application). A named
  * terminal not registered yet parks the message until its registration commits (it does not fall back to
  * allocation: the application named that device). Other event types on the topic are not terminal business.
  */
