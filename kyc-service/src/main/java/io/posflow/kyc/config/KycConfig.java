@@ -10,9 +10,6 @@ import io.posflow.kyc.checks.FaceMatcher;
 import io.posflow.kyc.checks.MicroDepositPayouts;
 import io.posflow.kyc.checks.MicroDepositVerification;
 import io.posflow.kyc.kyccase.WellFormedApplicationCheck;
-import io.posflow.kyc.query.KycCaseViewProjection;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,18 +52,5 @@ public class KycConfig {
     MicroDepositVerification microDepositVerification(MicroDepositPayouts bank, SealedValueCodec sealing) {
         SecureRandom random = new SecureRandom();
         return new MicroDepositVerification(bank, sealing, () -> 1 + random.nextInt(99));
-    }
-
-    /**
-     * The case view is updated in the transaction of the command that changes a case (subscribing), and a
-     * failing update fails that command (propagating): the inbound handlers and the decision decide on
-     * the view, so it may neither lag nor silently skip an event.
-     */
-    @Bean
-    ConfigurerModule kycCaseViewProcessing() {
-        String group = KycCaseViewProjection.PROCESSING_GROUP;
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerSubscribingEventProcessor(group)
-                .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -150,22 +150,29 @@ public class MessagingConfiguration {
     }
 
     /**
-     * The publisher is a single tracking processor whose errors propagate (as every processor's do): a failed send stops it and
-     * it retries from its last token (never Axon's default log-and-skip). One segment keeps every
-     * key's events, and every partition's records, in store order.
+     * Every event processor of every service stops and retries on an error instead of Axon's log-and-skip: a
+     * projection that skipped an event would be silently wrong, a subscribing one rolls its command back. A
+     * service only chooses a processor's mode ({@code axon.eventhandling.processors.<group>.mode}).
+     */
+    @Bean
+    ConfigurerModule propagatingHandlerErrors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * The publisher is a single tracking processor whose errors propagate (as every processor's do): a failed
+     * send stops it and it retries from its last token. One segment keeps every key's events, and every
+     * partition's records, in store order.
      */
     @Bean
     ConfigurerModule integrationPublisherProcessing(PlatformProperties properties) {
         String group = IntegrationEventPublisher.PROCESSING_GROUP;
         return configurer -> configurer.eventProcessing(processing -> processing
-                // Every processor stops and retries on an error instead of Axon's log-and-skip: a projection
-                // that skipped an event would be silently wrong.
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessorConfiguration(group, c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
                         .andBatchSize(properties.messaging().publisherBatchSize()))
-                .registerTrackingEventProcessor(group)
-                .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
+                .registerTrackingEventProcessor(group));
     }
 
     // --- inbound -----------------------------------------------------------------------------------
