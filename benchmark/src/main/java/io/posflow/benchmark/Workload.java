@@ -1,5 +1,6 @@
 package io.posflow.benchmark;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.benchmark.DepositRules.TerminalVolume;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
@@ -14,7 +15,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,6 @@ final class Workload {
 
     /** The deposits are swiped a few days before this instant; every window lies in the past. */
     static final Instant T0 = Instant.parse("2026-09-01T02:00:00Z");
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final double DUPLICATE_SHARE = 0.005;
     private static final double REFUND_SHARE = 0.02;
     private static final double OUTSIDE_WINDOW_SHARE = 0.01;
@@ -194,7 +193,7 @@ final class Workload {
         long sign = amount < 0 ? -1 : 1;
         long fee = sign * Math.min(cap, halfUp(abs * feeBps));
         long surcharge = speed == SettlementSpeed.T0 ? sign * halfUp(abs * 5) : 0;
-        LocalDate businessDate = capturedAt.atZone(SHANGHAI).toLocalDate();
+        LocalDate businessDate = BusinessDay.SHANGHAI.dateOf(capturedAt);
         LocalDate settlementDate = speed == SettlementSpeed.T0 ? businessDate : nextWorkingDay(businessDate);
         return new TransactionSettled(transactionId, serials[t], merchants[t],
                 refund ? TransactionType.REFUND : TransactionType.SALE,

@@ -1,5 +1,6 @@
 package io.posflow.platform;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.platform.duework.DueWorkConfiguration;
 import io.posflow.platform.messaging.MessagingConfiguration;
 import io.posflow.platform.persistence.PersistenceConfiguration;
@@ -10,6 +11,7 @@ import io.posflow.platform.sms.SmsConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -29,4 +31,10 @@ import org.springframework.context.annotation.Import;
         PersonalDataConfiguration.class, PersistenceConfiguration.class,
         ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
+
+    /** The business date of an instant, as {@code posflow.platform.business-day.*} configures it. */
+    @Bean
+    BusinessDay businessDay(PlatformProperties properties) {
+        return new BusinessDay(properties.businessDay().zone(), properties.businessDay().cutOff());
+    }
 }

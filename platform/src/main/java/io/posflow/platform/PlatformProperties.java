@@ -4,12 +4,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Technical settings of the platform building blocks ({@code posflow.platform.*}). */
 @ConfigurationProperties("posflow.platform")
 public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValue DueWorkSettings dueWork,
-                                 @DefaultValue Persistence persistence) {
+                                 @DefaultValue Persistence persistence, @DefaultValue BusinessDaySettings businessDay) {
+
+    /**
+     * Which business date an instant belongs to (contracts {@code BusinessDay}); every service alike, since the
+     * dates travel on the topics.
+     *
+     * @param zone   the zone of the calendar (Asia/Shanghai)
+     * @param cutOff the local time a business date begins (00:00: the calendar date)
+     */
+    public record BusinessDaySettings(@DefaultValue("Asia/Shanghai") ZoneId zone,
+                                      @DefaultValue("00:00") LocalTime cutOff) {
+    }
 
     /**
      * @param allowNonDurable start even when the database acknowledges commits before they are durable

@@ -1,5 +1,6 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.BusinessDay;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -163,7 +164,7 @@ public class Deposit {
      * forfeited already stays as it is.
      */
     @CommandHandler
-    void handle(ForfeitDeposit command) {
+    void handle(ForfeitDeposit command, BusinessDay businessDay) {
         if (status != DepositStatus.HELD || targetReached) {
             return;
         }
@@ -171,9 +172,9 @@ public class Deposit {
             throw new ForfeitureNotDueException("The window of terminal " + serialNumber + " runs until "
                     + window.end());
         }
-        if (!command.closedBusinessDate().equals(window.endBusinessDate())) {
+        if (!command.closedBusinessDate().equals(window.endBusinessDate(businessDay))) {
             throw new ForfeitureNotDueException("The window of terminal " + serialNumber + " ends on business date "
-                    + window.endBusinessDate() + ", not " + command.closedBusinessDate());
+                    + window.endBusinessDate(businessDay) + ", not " + command.closedBusinessDate());
         }
         if (command.qualifyingVolume().isAtLeast(target)) {
             throw new ForfeitureNotDueException("Terminal " + serialNumber + " reached its target: "

@@ -1,9 +1,9 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.BusinessDay;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -13,8 +13,6 @@ import java.util.Objects;
 public record DepositWindow(Instant start, Instant end) {
 
     private static final Duration DAY = Duration.ofHours(24);
-    /** Business dates are Asia/Shanghai calendar dates (architecture §3 "Time"). */
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     public DepositWindow {
         Objects.requireNonNull(start, "start");
@@ -41,8 +39,8 @@ public record DepositWindow(Instant start, Instant end) {
      * The business date of the window's end: once settlement has closed it, every sale captured in
      * the window has settled or is held, so the volume is final (D4).
      */
-    public LocalDate endBusinessDate() {
-        return end.atZone(BUSINESS_ZONE).toLocalDate();
+    public LocalDate endBusinessDate(BusinessDay businessDay) {
+        return businessDay.dateOf(end);
     }
 
     /**

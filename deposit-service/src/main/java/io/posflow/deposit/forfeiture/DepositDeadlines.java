@@ -1,5 +1,6 @@
 package io.posflow.deposit.forfeiture;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.deposit.deposit.DepositForfeited;
 import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositRefundTriggered;
@@ -21,10 +22,12 @@ public class DepositDeadlines {
 
     public static final String PROCESSING_GROUP = "deposit-deadlines";
 
+    private final BusinessDay businessDay;
     private final DepositDeadlineRepository deadlines;
     private final DueWorkScheduler scheduler;
 
-    DepositDeadlines(DepositDeadlineRepository deadlines, DueWorkScheduler scheduler) {
+    DepositDeadlines(DepositDeadlineRepository deadlines, DueWorkScheduler scheduler, BusinessDay businessDay) {
+        this.businessDay = businessDay;
         this.deadlines = deadlines;
         this.scheduler = scheduler;
     }
@@ -33,7 +36,7 @@ public class DepositDeadlines {
     void on(DepositOpened event) {
         DepositWindow window = new DepositWindow(event.windowStart(), event.windowEnd());
         if (!deadlines.existsById(event.serialNumber())) {
-            deadlines.save(new DepositDeadline(event.serialNumber(), window.end(), window.endBusinessDate()));
+            deadlines.save(new DepositDeadline(event.serialNumber(), window.end(), window.endBusinessDate(businessDay)));
         }
         scheduler.scheduleIfAbsent(Forfeiture.KIND, event.serialNumber(), window.end(), null);
     }

@@ -1,5 +1,6 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.posflow.contracts.IntegrationEventCodec;
@@ -63,6 +64,7 @@ public class DepositProjection implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DepositProjection.class);
     private static final Duration RELEASE_INTERVAL = Duration.ofSeconds(1);
 
+    private final BusinessDay businessDay;
     private final ConsumerFactory<String, byte[]> consumers;
     private final TransactionTemplate transactions;
     private final TopicReader reader;
@@ -84,7 +86,8 @@ public class DepositProjection implements SmartLifecycle {
                       IntegrationEventCodec codec, ProjectionSchema schema, JdbcTemplate jdbc,
                       LiveEffects effects, DeadLetterPublishingRecoverer posflowDeadLetterRecoverer,
                       ObjectProvider<InboundDispatcher> dispatcher, EventStore eventStore, MeterRegistry meters,
-                      @Value("${posflow.deposit.projection.consumers:1}") int consumerCount) {
+                      BusinessDay businessDay, @Value("${posflow.deposit.projection.consumers:1}") int consumerCount) {
+        this.businessDay = businessDay;
         if (consumerCount < 1) {
             throw new IllegalArgumentException("posflow.deposit.projection.consumers must be at least 1");
         }
@@ -345,7 +348,8 @@ public class DepositProjection implements SmartLifecycle {
 
         private VolumeFold fold() {
             if (fold == null) {
-                fold = new VolumeFold(store, effects, effects.closedThroughByPartition(), store.waitingSerials());
+                fold = new VolumeFold(store, effects, effects.closedThroughByPartition(), store.waitingSerials(),
+                        businessDay);
             }
             return fold;
         }

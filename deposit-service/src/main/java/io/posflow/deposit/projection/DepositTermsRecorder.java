@@ -1,5 +1,6 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.deposit.deposit.DepositOpened;
 import io.posflow.deposit.deposit.DepositWindow;
 import org.axonframework.config.ProcessingGroup;
@@ -19,9 +20,11 @@ public class DepositTermsRecorder {
     public static final String PROCESSING_GROUP = "deposit-terms";
 
     private final JdbcTemplate jdbc;
+    private final BusinessDay businessDay;
 
-    DepositTermsRecorder(JdbcTemplate jdbc, ProjectionSchema schema) {
+    DepositTermsRecorder(JdbcTemplate jdbc, ProjectionSchema schema, BusinessDay businessDay) {
         this.jdbc = jdbc;
+        this.businessDay = businessDay;
     }
 
     @EventHandler
@@ -35,7 +38,7 @@ public class DepositTermsRecorder {
         jdbc.update("INSERT INTO deposit_terms (deposit_id, deposit_transaction_id, window_start, window_end, "
                         + "window_end_date, target_fen, qualifying) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 event.serialNumber(), event.depositTransactionId(), VolumeStore.nanos(window.start()),
-                VolumeStore.nanos(window.end()), window.endBusinessDate(), event.targetFen(),
+                VolumeStore.nanos(window.end()), window.endBusinessDate(businessDay), event.targetFen(),
                 event.qualifyingOrDefault().name());
     }
 }

@@ -1,5 +1,6 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.contracts.topics.Topics;
@@ -41,6 +42,7 @@ public class ProjectionRebuild {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
+    private final BusinessDay businessDay;
     private final ConsumerFactory<String, byte[]> consumers;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -52,7 +54,8 @@ public class ProjectionRebuild {
 
     ProjectionRebuild(ConsumerFactory<String, byte[]> posflowConsumerFactory, PlatformTransactionManager transactions,
                       JdbcTemplate jdbc, ProjectionSchema schema, DepositProjection live, IntegrationEventCodec codec,
-                      Clock clock) {
+                      Clock clock, BusinessDay businessDay) {
+        this.businessDay = businessDay;
         this.consumers = posflowConsumerFactory;
         this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
@@ -66,7 +69,7 @@ public class ProjectionRebuild {
     public synchronized RebuildReport rebuild() {
         schema.recreate(ProjectionTables.REBUILD);
         VolumeFold fold = new VolumeFold(new VolumeStore(jdbc, ProjectionTables.REBUILD), new ReplayEffects(),
-                Map.of(), Set.of());
+                Map.of(), Set.of(), businessDay);
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         try (Consumer<String, byte[]> consumer = consumers.createConsumer(DepositProjection.GROUP + ".rebuild",

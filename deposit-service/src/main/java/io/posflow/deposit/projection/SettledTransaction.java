@@ -1,12 +1,12 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.settlement.TransactionSettled;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.TransactionType;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * What the projection needs of a TransactionSettled: whose it is, how much, when it was captured, and whether
@@ -17,9 +17,6 @@ import java.time.ZoneId;
  */
 record SettledTransaction(String transactionId, String serialNumber, TransactionType type, boolean creditCard,
                           long amountFen, Instant capturedAt, int partition, LocalDate closedThroughWhenRead) {
-
-    /** Business dates and the daily buckets are Asia/Shanghai calendar dates (architecture §3 "Time"). */
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     static SettledTransaction of(TransactionSettled settled, int partition, LocalDate closedThroughWhenRead) {
         return new SettledTransaction(settled.transactionId(), settled.serialNumber(), settled.type(),
@@ -32,9 +29,9 @@ record SettledTransaction(String transactionId, String serialNumber, Transaction
         return cardType == CardType.CREDIT || cardType == CardType.OVERSEAS;
     }
 
-    /** The daily bucket it falls in: the Shanghai date of its capture. */
-    LocalDate captureDate() {
-        return capturedAt.atZone(BUSINESS_ZONE).toLocalDate();
+    /** The daily bucket it falls in: the business date of its capture (architecture §3 "Time"). */
+    LocalDate captureDate(BusinessDay businessDay) {
+        return businessDay.dateOf(capturedAt);
     }
 
     /** A SALE adds, a REFUND (settled negative) subtracts; voids never settle (D2). */

@@ -1,5 +1,6 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.contracts.settlement.SettlementDayClosed;
@@ -65,11 +66,14 @@ final class VolumeFold {
     /** Per partition: the latest business date whose SettlementDayClosed was read there. */
     private final Map<Integer, LocalDate> closedThrough;
     private final Set<String> waitingSerials;
+    private final BusinessDay businessDay;
     /** Serial → deposit id, known ones only: a deposit's serials and terms never change once known. */
     private final Map<String, String> depositOf = lru();
     private final Map<String, DepositTerms> terms = lru();
 
-    VolumeFold(VolumeStore store, Effects effects, Map<Integer, LocalDate> closedThrough, Set<String> waitingSerials) {
+    VolumeFold(VolumeStore store, Effects effects, Map<Integer, LocalDate> closedThrough, Set<String> waitingSerials,
+               BusinessDay businessDay) {
+        this.businessDay = businessDay;
         this.store = store;
         this.effects = effects;
         this.closedThrough = new HashMap<>(closedThrough);
@@ -170,7 +174,7 @@ final class VolumeFold {
             }
             if (outcome == Outcome.COUNTED) {
                 Counted c = new Counted(t.transactionId(), depositId);
-                counted.add(new CountedTransaction(c, t.captureDate(), t.amountFen()));
+                counted.add(new CountedTransaction(c, t.captureDate(businessDay), t.amountFen()));
                 countedBefore.add(c);
                 byDeposit.merge(depositId, new Sum(t.amountFen(), 1), VolumeFold::add);
                 Volume before = volumes.getOrDefault(depositId, new Volume(0, 0, false));

@@ -1,5 +1,6 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.BusinessDay;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ class DepositTest {
 
     private static FixtureConfiguration<Deposit> fixtureWith(DepositPolicy esign) {
         FixtureConfiguration<Deposit> fixture = new AggregateTestFixture<>(Deposit.class);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
         fixture.registerInjectableResource(new DepositPolicies(Map.of(DeviceModel.ESIGN, esign,
                 DeviceModel.SMART, DepositPolicy.of(29_900, 90, 5_000_000, Qualifying.CREDIT_ONLY,
                         RefundMode.ON_REQUEST))));

@@ -1,5 +1,6 @@
 package io.posflow.deposit.projection;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
@@ -46,7 +47,7 @@ class VolumeFoldTest {
     /** The deposit swipe: 11:00 in Shanghai. */
     private static final Instant START = Instant.parse("2026-11-22T03:00:00Z");
     private static final Instant END = START.plus(WINDOW);
-    private static final LocalDate END_DATE = new DepositWindow(START, END).endBusinessDate();
+    private static final LocalDate END_DATE = new DepositWindow(START, END).endBusinessDate(BusinessDay.SHANGHAI);
     private static final int PARTITIONS = Topics.SETTLEMENT_TRANSACTIONS.partitions();
 
     private final List<Projection> opened = new ArrayList<>();
@@ -696,7 +697,8 @@ class VolumeFoldTest {
 
         /** A new fold on the same tables, as after a restart of the service: only what is stored is kept. */
         void restart() {
-            fold = new VolumeFold(store, effects, effects.closedThroughByPartition(), store.waitingSerials());
+            fold = new VolumeFold(store, effects, effects.closedThroughByPartition(), store.waitingSerials(),
+                    BusinessDay.SHANGHAI);
         }
 
         /** Opens deposit {@code serial} with the default policy; returns the deposit swipe's transaction id. */
@@ -817,7 +819,7 @@ class VolumeFoldTest {
             jdbc.update("INSERT INTO deposit_terms (deposit_id, deposit_transaction_id, window_start, window_end, "
                             + "window_end_date, target_fen, qualifying) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     collected.serialNumber(), collected.transactionId(), VolumeStore.nanos(window.start()),
-                    VolumeStore.nanos(window.end()), window.endBusinessDate(), policy.targetFen(),
+                    VolumeStore.nanos(window.end()), window.endBusinessDate(BusinessDay.SHANGHAI), policy.targetFen(),
                     policy.qualifying().name());
         }
 

@@ -1,5 +1,6 @@
 package io.posflow.onboarding.config;
 
+import io.posflow.contracts.BusinessDay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.onboarding.checks.MerchantNameRules;
@@ -56,7 +57,8 @@ public class IntakeConfig {
     ApplicationIntake applicationIntake(ApplicationFormChecks checks, ApplicationSealer sealer, ApplicantKeys keys,
                                         Blacklist blacklist, ApplicationViewRepository views, CommandGateway commands,
                                         InboundDispatcher inbound, ObjectMapper json, Clock clock,
-                                        MeterRegistry meters) {
-        return new ApplicationIntake(checks, sealer, keys, blacklist, views, commands, inbound, json, clock, meters);
+                                        MeterRegistry meters, BusinessDay businessDay) {
+        return new ApplicationIntake(checks, sealer, keys, blacklist, views, commands, inbound, json, clock, meters,
+                businessDay);
     }
 }

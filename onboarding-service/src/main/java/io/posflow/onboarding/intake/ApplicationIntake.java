@@ -1,5 +1,6 @@
 package io.posflow.onboarding.intake;
 
+import io.posflow.contracts.BusinessDay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +26,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +40,12 @@ import java.util.Optional;
  */
 public class ApplicationIntake {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Submissions and resubmissions by channel and outcome (accepted, rejected_at_once, refused). */
     static final String SUBMISSIONS = "posflow.applications.intake";
     /** Each distinct problem code of a refused form. */
     static final String PROBLEMS = "posflow.applications.intake.problems";
 
+    private final BusinessDay businessDay;
     private final ApplicationFormChecks checks;
     private final ApplicationSealer sealer;
     private final ApplicantKeys applicantKeys;
@@ -59,7 +59,9 @@ public class ApplicationIntake {
 
     public ApplicationIntake(ApplicationFormChecks checks, ApplicationSealer sealer, ApplicantKeys applicantKeys,
                              Blacklist blacklist, ApplicationViewRepository views, CommandGateway commands,
-                             InboundDispatcher inbound, ObjectMapper json, Clock clock, MeterRegistry meters) {
+                             InboundDispatcher inbound, ObjectMapper json, Clock clock, MeterRegistry meters,
+                             BusinessDay businessDay) {
+        this.businessDay = businessDay;
         this.checks = checks;
         this.sealer = sealer;
         this.applicantKeys = applicantKeys;
@@ -178,8 +180,9 @@ public class ApplicationIntake {
         return form.businessLicence() == null ? null : form.businessLicence().uscc();
     }
 
-    private static LocalDate businessDate(Instant instant) {
-        return instant.atZone(SHANGHAI).toLocalDate();
+    /** The calendar date of a (re)submission in the business zone: ages (K1) and validity (K2, K6) count from it. */
+    private LocalDate businessDate(Instant instant) {
+        return LocalDate.ofInstant(instant, businessDay.zone());
     }
 
     private static IntakeOutcome.Accepted accepted(ApplicationView view) {

@@ -1,5 +1,6 @@
 package io.posflow.onboarding.merchant;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
 import org.axonframework.commandhandling.CommandHandler;
@@ -68,13 +69,13 @@ public class Merchant {
 
     /** O10 次日生效: effective from the next Asia/Shanghai midnight after the verdict is recorded. */
     @CommandHandler
-    void handle(VerifySettlementAccountChange command) {
+    void handle(VerifySettlementAccountChange command, BusinessDay businessDay) {
         Change change = change(command.changeId());
         if (!change.status.isOpen()) {
             return; // the verdict delivered again
         }
         apply(new SettlementAccountChangeVerified(merchantNo, command.changeId(), change.account, command.verifiedAt(),
-                EffectiveFrom.nextShanghaiMidnight(command.verifiedAt())));
+                businessDay.nextStartAfter(command.verifiedAt())));
     }
 
     @CommandHandler

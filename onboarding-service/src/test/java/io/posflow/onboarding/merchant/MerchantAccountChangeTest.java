@@ -1,5 +1,6 @@
 package io.posflow.onboarding.merchant;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.DeviceModel;
@@ -39,6 +40,7 @@ class MerchantAccountChangeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Merchant.class);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     @Test
@@ -103,9 +105,9 @@ class MerchantAccountChangeTest {
 
     @Test
     void O10_aVerdictJustAfterShanghaiMidnightTakesEffectTheFollowingMidnight() {
-        assertThat(EffectiveFrom.nextShanghaiMidnight(Instant.parse("2026-11-25T16:00:00Z")))
+        assertThat(BusinessDay.SHANGHAI.nextStartAfter(Instant.parse("2026-11-25T16:00:00Z")))
                 .isEqualTo(Instant.parse("2026-11-26T16:00:00Z"));
-        assertThat(EffectiveFrom.nextShanghaiMidnight(Instant.parse("2026-11-25T03:00:00Z")))
+        assertThat(BusinessDay.SHANGHAI.nextStartAfter(Instant.parse("2026-11-25T03:00:00Z")))
                 .isEqualTo(Instant.parse("2026-11-25T16:00:00Z"));
     }
 

@@ -1,5 +1,6 @@
 package io.posflow.onboarding.merchant;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.DeviceModel;
@@ -26,6 +27,7 @@ class MerchantTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Merchant.class);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     @Test

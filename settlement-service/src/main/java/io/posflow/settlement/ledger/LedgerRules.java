@@ -1,10 +1,10 @@
 package io.posflow.settlement.ledger;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
-import io.posflow.settlement.transaction.BusinessDates;
 import io.posflow.settlement.transaction.DepositCollected;
 import io.posflow.settlement.transaction.TransactionSettled;
 
@@ -50,9 +50,9 @@ public final class LedgerRules {
                         Posting.credit(DEPOSIT_LIABILITY, collected.deposit())));
     }
 
-    public static JournalEntry payoutCompleted(String entryId, PayoutCompleted paid) {
+    public static JournalEntry payoutCompleted(String entryId, PayoutCompleted paid, BusinessDay businessDay) {
         boolean refund = paid.purpose() == PayoutPurpose.DEPOSIT_REFUND;
-        LocalDate date = paid.settlementDate() != null ? paid.settlementDate() : BusinessDates.of(paid.completedAt());
+        LocalDate date = paid.settlementDate() != null ? paid.settlementDate() : businessDay.dateOf(paid.completedAt());
         return new JournalEntry(entryId, refund ? EntryKind.DEPOSIT_REFUNDED : EntryKind.SETTLEMENT_PAID,
                 paid.merchantNo().value(), date, List.of(
                         Posting.debit(refund ? DEPOSIT_LIABILITY : MERCHANT_PAYABLE, paid.amount()),
@@ -60,9 +60,9 @@ public final class LedgerRules {
     }
 
     /** S4: the data-card fee is owed by the merchant, so it comes off what it is owed, as service-fee revenue. */
-    public static JournalEntry serviceFeeCharged(String entryId, ServiceFeeCharged charged) {
+    public static JournalEntry serviceFeeCharged(String entryId, ServiceFeeCharged charged, BusinessDay businessDay) {
         return new JournalEntry(entryId, EntryKind.SERVICE_FEE_CHARGED, charged.merchantNo().value(),
-                BusinessDates.of(charged.chargedAt()), List.of(
+                businessDay.dateOf(charged.chargedAt()), List.of(
                         Posting.debit(MERCHANT_PAYABLE, charged.fee()),
                         Posting.credit(SERVICE_FEE_REVENUE, charged.fee())));
     }

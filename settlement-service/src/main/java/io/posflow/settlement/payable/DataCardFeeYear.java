@@ -1,6 +1,6 @@
 package io.posflow.settlement.payable;
 
-import io.posflow.settlement.transaction.BusinessDates;
+import io.posflow.contracts.BusinessDay;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +11,11 @@ import java.util.Objects;
  * n-th anniversary of {@code activatedAt} (the same Asia/Shanghai date and time n years later; a 29 February
  * activation falls on 28 February in other years). It covers its start date to the day before the next one.
  */
-public record DataCardFeeYear(Instant activatedAt, int year) {
+public record DataCardFeeYear(Instant activatedAt, int year, BusinessDay businessDay) {
 
     public DataCardFeeYear {
         Objects.requireNonNull(activatedAt, "activatedAt");
+        Objects.requireNonNull(businessDay, "businessDay");
         if (year < 0) {
             throw new IllegalArgumentException("year 0 is the activation year");
         }
@@ -22,18 +23,18 @@ public record DataCardFeeYear(Instant activatedAt, int year) {
 
     /** When this year's fee is due: activation itself for year 0. */
     public Instant dueAt() {
-        return activatedAt.atZone(BusinessDates.ZONE).plusYears(year).toInstant();
+        return activatedAt.atZone(businessDay.zone()).plusYears(year).toInstant();
     }
 
     public LocalDate periodStart() {
-        return BusinessDates.of(activatedAt).plusYears(year);
+        return businessDay.dateOf(activatedAt).plusYears(year);
     }
 
     public LocalDate periodEnd() {
-        return BusinessDates.of(activatedAt).plusYears(year + 1L).minusDays(1);
+        return businessDay.dateOf(activatedAt).plusYears(year + 1L).minusDays(1);
     }
 
     public DataCardFeeYear next() {
-        return new DataCardFeeYear(activatedAt, year + 1);
+        return new DataCardFeeYear(activatedAt, year + 1, businessDay);
     }
 }

@@ -1,6 +1,6 @@
 package io.posflow.settlement.payout;
 
-import io.posflow.settlement.transaction.BusinessDates;
+import io.posflow.contracts.BusinessDay;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -43,7 +43,7 @@ public class Payout {
     }
 
     @CommandHandler
-    PayoutProgress handle(AttemptPayout command, BankPayouts bank) {
+    PayoutProgress handle(AttemptPayout command, BankPayouts bank, BusinessDay businessDay) {
         if (status == PayoutStatus.COMPLETED || status == PayoutStatus.HELD) {
             return progress();
         }
@@ -54,17 +54,17 @@ public class Payout {
         // (architecture §4) is a failed attempt too, and holds the payout: it can never be sent.
         if (result instanceof BankPayoutResult.Paid) {
             apply(new PayoutCompleted(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
-                    request.amount(), settlementDate(at), at));
+                    request.amount(), settlementDate(at, businessDay), at));
         } else {
             apply(new PayoutFailed(payoutId, request.merchantNo(), request.purpose(), request.serialNumber(),
-                    request.amount(), settlementDate(at), reason(result), failedAttempts + 1, at));
+                    request.amount(), settlementDate(at, businessDay), reason(result), failedAttempts + 1, at));
         }
         return progress();
     }
 
     /** A settlement payout belongs to its run date; a deposit refund to the date it is paid. */
-    private LocalDate settlementDate(Instant at) {
-        return request.settlementDate() != null ? request.settlementDate() : BusinessDates.of(at);
+    private LocalDate settlementDate(Instant at, BusinessDay businessDay) {
+        return request.settlementDate() != null ? request.settlementDate() : businessDay.dateOf(at);
     }
 
     private static String reason(BankPayoutResult result) {

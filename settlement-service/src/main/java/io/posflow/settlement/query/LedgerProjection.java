@@ -1,5 +1,6 @@
 package io.posflow.settlement.query;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.settlement.ledger.JournalEntry;
 import io.posflow.settlement.ledger.LedgerRules;
 import io.posflow.settlement.payable.ServiceFeeCharged;
@@ -26,9 +27,11 @@ public class LedgerProjection {
     public static final String PROCESSING_GROUP = "ledger";
 
     private final LedgerLineRepository lines;
+    private final BusinessDay businessDay;
 
-    public LedgerProjection(LedgerLineRepository lines) {
+    public LedgerProjection(LedgerLineRepository lines, BusinessDay businessDay) {
         this.lines = lines;
+        this.businessDay = businessDay;
     }
 
     @EventHandler
@@ -43,12 +46,12 @@ public class LedgerProjection {
 
     @EventHandler
     void on(PayoutCompleted event, @MessageIdentifier String eventId) {
-        post(LedgerRules.payoutCompleted(eventId, event));
+        post(LedgerRules.payoutCompleted(eventId, event, businessDay));
     }
 
     @EventHandler
     void on(ServiceFeeCharged event, @MessageIdentifier String eventId) {
-        post(LedgerRules.serviceFeeCharged(eventId, event));
+        post(LedgerRules.serviceFeeCharged(eventId, event, businessDay));
     }
 
     private void post(JournalEntry entry) {

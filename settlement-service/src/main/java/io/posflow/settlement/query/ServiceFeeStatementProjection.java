@@ -1,8 +1,8 @@
 package io.posflow.settlement.query;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payable.SettlementPayoutDetermined;
-import io.posflow.settlement.transaction.BusinessDates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -18,15 +18,19 @@ public class ServiceFeeStatementProjection {
     private final ServiceFeeLineRepository fees;
     private final PayoutDeductionLineRepository deductions;
 
-    public ServiceFeeStatementProjection(ServiceFeeLineRepository fees, PayoutDeductionLineRepository deductions) {
+    private final BusinessDay businessDay;
+
+    public ServiceFeeStatementProjection(ServiceFeeLineRepository fees, PayoutDeductionLineRepository deductions,
+                                         BusinessDay businessDay) {
         this.fees = fees;
         this.deductions = deductions;
+        this.businessDay = businessDay;
     }
 
     @EventHandler
     void on(ServiceFeeCharged event) {
         fees.save(new ServiceFeeLine(event.merchantNo().value(), event.serialNumber().value(), event.fee().fen(),
-                event.periodStart(), event.periodEnd(), event.chargedAt(), BusinessDates.of(event.chargedAt())));
+                event.periodStart(), event.periodEnd(), event.chargedAt(), businessDay.dateOf(event.chargedAt())));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.posflow.settlement.schedule;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkHandler;
 import io.posflow.platform.duework.DueWorkOutcome;
@@ -34,13 +35,15 @@ public class DataCardFees implements DueWorkHandler {
 
     private final CommandGateway commands;
     private final DueWorkScheduler dueWork;
+    private final BusinessDay businessDay;
     private final DeregisteredTerminalRepository deregisteredTerminals;
     private final ServiceFeeProperties settings;
     private final Clock clock;
 
     public DataCardFees(CommandGateway commands, DueWorkScheduler dueWork,
                         DeregisteredTerminalRepository deregisteredTerminals, ServiceFeeProperties settings,
-                        Clock clock) {
+                        Clock clock, BusinessDay businessDay) {
+        this.businessDay = businessDay;
         this.commands = commands;
         this.dueWork = dueWork;
         this.deregisteredTerminals = deregisteredTerminals;
@@ -50,7 +53,7 @@ public class DataCardFees implements DueWorkHandler {
 
     /** TerminalActivated: the first year is charged now, the first anniversary is scheduled. */
     public void activated(MerchantNo merchantNo, SerialNumber serialNumber, Instant activatedAt) {
-        DataCardFeeYear first = new DataCardFeeYear(activatedAt, 0);
+        DataCardFeeYear first = new DataCardFeeYear(activatedAt, 0, businessDay);
         charge(merchantNo, serialNumber, first);
         if (deregisteredTerminals.existsById(serialNumber.value())) {
             return;
@@ -76,7 +79,7 @@ public class DataCardFees implements DueWorkHandler {
     public DueWorkOutcome run(DueWork work) {
         String[] parts = work.payload().split(" ");
         MerchantNo merchantNo = new MerchantNo(parts[0]);
-        DataCardFeeYear year = new DataCardFeeYear(Instant.parse(parts[1]), Integer.parseInt(parts[2]));
+        DataCardFeeYear year = new DataCardFeeYear(Instant.parse(parts[1]), Integer.parseInt(parts[2]), businessDay);
         charge(merchantNo, new SerialNumber(work.key()), year);
         DataCardFeeYear next = year.next();
         return DueWorkOutcome.dueAgainAt(next.dueAt(), payload(merchantNo, next));

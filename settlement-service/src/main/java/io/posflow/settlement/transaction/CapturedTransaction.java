@@ -1,5 +1,6 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
@@ -50,17 +51,17 @@ public class CapturedTransaction {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordCapture command, FeeSchedule fees) {
+    void handle(RecordCapture command, FeeSchedule fees, BusinessDay businessDay) {
         if (status != null) {
             return;
         }
         if (command.purpose() == TransactionPurpose.DEPOSIT) {
             apply(new DepositCollected(command.transactionId(), command.serialNumber(), command.merchantNo(),
                     command.merchantDeviceModel(), command.channel(), command.amount(), command.capturedAt(),
-                    BusinessDates.of(command.capturedAt())));
+                    businessDay.dateOf(command.capturedAt())));
             return;
         }
-        LocalDate businessDate = BusinessDates.of(command.capturedAt());
+        LocalDate businessDate = businessDay.dateOf(command.capturedAt());
         apply(new CaptureRecorded(command.transactionId(), command.serialNumber(), command.merchantNo(),
                 command.type(), command.channel(), command.cardType(), command.wallet(), command.amount(),
                 command.capturedAt(), businessDate, command.originalTransactionId(), command.speed()));

@@ -1,5 +1,6 @@
 package io.posflow.settlement.ledger;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.CardType;
@@ -81,8 +82,8 @@ class LedgerRulesTest {
 
     @Test
     void S9_aSettlementPayoutClearsTheMerchantPayableAndADepositRefundTheDepositLiability() {
-        JournalEntry settlement = LedgerRules.payoutCompleted("e-5", paid(PayoutPurpose.SETTLEMENT, 993_500));
-        JournalEntry refund = LedgerRules.payoutCompleted("e-6", paid(PayoutPurpose.DEPOSIT_REFUND, 9_900));
+        JournalEntry settlement = LedgerRules.payoutCompleted("e-5", paid(PayoutPurpose.SETTLEMENT, 993_500), BusinessDay.SHANGHAI);
+        JournalEntry refund = LedgerRules.payoutCompleted("e-6", paid(PayoutPurpose.DEPOSIT_REFUND, 9_900), BusinessDay.SHANGHAI);
 
         assertThat(settlement.kind()).isEqualTo(EntryKind.SETTLEMENT_PAID);
         assertThat(settlement.postings()).containsExactly(
@@ -96,7 +97,7 @@ class LedgerRulesTest {
     void S4_S9_aDataCardFeeComesOffTheMerchantPayableAsServiceFeeRevenue() {
         JournalEntry entry = LedgerRules.serviceFeeCharged("e-9", new ServiceFeeCharged(
                 MerchantPayableId.of(MERCHANT), MERCHANT, SERIAL, Money.ofFen(4_800), DAY, DAY.plusYears(1).minusDays(1),
-                AT));
+                AT), BusinessDay.SHANGHAI);
 
         assertThat(entry.kind()).isEqualTo(EntryKind.SERVICE_FEE_CHARGED);
         assertThat(entry.accountingDate()).isEqualTo(DAY);

@@ -1,5 +1,6 @@
 package io.posflow.settlement.payable;
 
+import io.posflow.contracts.BusinessDay;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ class DataCardFeeYearTest {
 
     @Test
     void S4_theActivationYearIsDueAtActivationAndCoversAYearFromItsShanghaiDate() {
-        DataCardFeeYear first = new DataCardFeeYear(ACTIVATED_AT, 0);
+        DataCardFeeYear first = new DataCardFeeYear(ACTIVATED_AT, 0, BusinessDay.SHANGHAI);
 
         assertThat(first.dueAt()).isEqualTo(ACTIVATED_AT);
         assertThat(first.periodStart()).isEqualTo(LocalDate.parse("2026-11-22"));
@@ -23,7 +24,7 @@ class DataCardFeeYearTest {
 
     @Test
     void S4_eachAnniversaryIsDueAtTheSameShanghaiTimeYearsLaterAndCoversTheFollowingYear() {
-        DataCardFeeYear third = new DataCardFeeYear(ACTIVATED_AT, 0).next().next();
+        DataCardFeeYear third = new DataCardFeeYear(ACTIVATED_AT, 0, BusinessDay.SHANGHAI).next().next();
 
         assertThat(third.year()).isEqualTo(2);
         assertThat(third.dueAt()).isEqualTo(Instant.parse("2028-11-22T15:30:00Z"));
@@ -33,7 +34,7 @@ class DataCardFeeYearTest {
 
     @Test
     void S4_aTerminalActivatedOnTheTwentyNinthOfFebruaryIsChargedOnTheTwentyEighthInOrdinaryYears() {
-        DataCardFeeYear leap = new DataCardFeeYear(Instant.parse("2028-02-29T02:00:00Z"), 1);
+        DataCardFeeYear leap = new DataCardFeeYear(Instant.parse("2028-02-29T02:00:00Z"), 1, BusinessDay.SHANGHAI);
 
         assertThat(leap.periodStart()).isEqualTo(LocalDate.parse("2029-02-28"));
         assertThat(leap.dueAt()).isEqualTo(Instant.parse("2029-02-28T02:00:00Z"));

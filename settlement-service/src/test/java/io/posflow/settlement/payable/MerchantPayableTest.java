@@ -1,5 +1,6 @@
 package io.posflow.settlement.payable;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payout.PayoutId;
@@ -19,7 +20,7 @@ class MerchantPayableTest {
     private static final MerchantPayableId PAYABLE = MerchantPayableId.of(MERCHANT);
     private static final SerialNumber SERIAL = new SerialNumber("LKLE100000000001");
     private static final Instant ACTIVATED_AT = Instant.parse("2026-11-22T02:00:00Z");
-    private static final DataCardFeeYear FIRST_YEAR = new DataCardFeeYear(ACTIVATED_AT, 0);
+    private static final DataCardFeeYear FIRST_YEAR = new DataCardFeeYear(ACTIVATED_AT, 0, BusinessDay.SHANGHAI);
     private static final Money FEE = Money.ofFen(4_800);
     private static final LocalDate RUN_DATE = LocalDate.parse("2026-11-24");
     private static final PayoutId RUN_PAYOUT = PayoutId.settlement(MERCHANT, RUN_DATE);

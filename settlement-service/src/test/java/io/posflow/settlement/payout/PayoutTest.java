@@ -1,5 +1,6 @@
 package io.posflow.settlement.payout;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.settlement.PayoutPurpose;
@@ -36,6 +37,7 @@ class PayoutTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Payout.class);
         fixture.registerInjectableResource(bank);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     @Test

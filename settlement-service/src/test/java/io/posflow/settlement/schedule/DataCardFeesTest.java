@@ -1,5 +1,6 @@
 package io.posflow.settlement.schedule;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.platform.duework.DueWorkScheduler;
@@ -39,14 +40,14 @@ class DataCardFeesTest {
     private final DueWorkScheduler dueWork = mock(DueWorkScheduler.class);
     private final DeregisteredTerminalRepository deregistered = mock(DeregisteredTerminalRepository.class);
     private final DataCardFees fees = new DataCardFees(commands, dueWork, deregistered, new ServiceFeeProperties(4_800),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), BusinessDay.SHANGHAI);
 
     @Test
     void S4_activationChargesTheFirstYearAndSchedulesTheFirstAnniversary() {
         fees.activated(MERCHANT, SERIAL, ACTIVATED_AT);
 
         verify(commands).sendAndWait(new ChargeDataCardFee(MerchantPayableId.of(MERCHANT), MERCHANT, SERIAL,
-                new DataCardFeeYear(ACTIVATED_AT, 0), Money.ofFen(4_800), NOW));
+                new DataCardFeeYear(ACTIVATED_AT, 0, BusinessDay.SHANGHAI), Money.ofFen(4_800), NOW));
         verify(dueWork).scheduleIfAbsent(DataCardFees.KIND, SERIAL.value(), Instant.parse("2027-11-22T02:00:00Z"),
                 "822110054110001 2026-11-22T02:00:00Z 1");
     }
@@ -58,7 +59,7 @@ class DataCardFeesTest {
         DueWorkOutcome outcome = fees.run(first);
 
         verify(commands).sendAndWait(new ChargeDataCardFee(MerchantPayableId.of(MERCHANT), MERCHANT, SERIAL,
-                new DataCardFeeYear(ACTIVATED_AT, 1), Money.ofFen(4_800), NOW));
+                new DataCardFeeYear(ACTIVATED_AT, 1, BusinessDay.SHANGHAI), Money.ofFen(4_800), NOW));
         // Due before NOW: the poller runs it in the same catch-up, then the third one after it.
         assertThat(outcome).isEqualTo(DueWorkOutcome.dueAgainAt(Instant.parse("2028-11-22T02:00:00Z"),
                 "822110054110001 2026-11-22T02:00:00Z 2"));

@@ -1,5 +1,6 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.CardType;
@@ -41,6 +42,7 @@ class CapturedTransactionTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(CapturedTransaction.class);
         fixture.registerInjectableResource(FEES);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.CashOutRiskReason;
@@ -40,6 +41,7 @@ class CashOutRiskTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(CapturedTransaction.class);
         fixture.registerInjectableResource(FEES);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     @Test

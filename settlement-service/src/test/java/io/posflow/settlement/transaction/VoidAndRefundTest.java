@@ -1,5 +1,6 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.CardType;
@@ -47,6 +48,7 @@ class VoidAndRefundTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(CapturedTransaction.class);
         fixture.registerInjectableResource(FEES);
+        fixture.registerInjectableResource(BusinessDay.SHANGHAI);
     }
 
     // --- VOID (T5) ---------------------------------------------------------------------------------

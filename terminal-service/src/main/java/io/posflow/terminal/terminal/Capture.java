@@ -1,6 +1,7 @@
 package io.posflow.terminal.terminal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * T5: what the device asks the terminal to capture — a SALE, a VOID or a REFUND. Every kind answers a
@@ -19,4 +20,7 @@ public sealed interface Capture permits CaptureSale, VoidSale, RefundSale {
     Money amount();
 
     Instant capturedAt();
+
+    /** The business date of {@code capturedAt}, as the service's {@code BusinessDay} reckons it (architecture §3). */
+    LocalDate businessDate();
 }

@@ -14,11 +14,13 @@ public record CaptureOutcome(TransactionId transactionId, CaptureStatus status, 
 
     public enum CaptureStatus { APPROVED, DECLINED }
 
-    static CaptureOutcome approved(TransactionId transactionId, TransactionPurpose purpose, Instant at) {
-        return new CaptureOutcome(transactionId, CaptureStatus.APPROVED, null, purpose, at, BusinessDate.of(at));
+    static CaptureOutcome approved(Capture capture, TransactionPurpose purpose) {
+        return new CaptureOutcome(capture.transactionId(), CaptureStatus.APPROVED, null, purpose, capture.capturedAt(),
+                capture.businessDate());
     }
 
-    static CaptureOutcome declined(TransactionId transactionId, ReasonCode reason, Instant at) {
-        return new CaptureOutcome(transactionId, CaptureStatus.DECLINED, reason, null, at, BusinessDate.of(at));
+    static CaptureOutcome declined(Capture capture, ReasonCode reason) {
+        return new CaptureOutcome(capture.transactionId(), CaptureStatus.DECLINED, reason, null, capture.capturedAt(),
+                capture.businessDate());
     }
 }

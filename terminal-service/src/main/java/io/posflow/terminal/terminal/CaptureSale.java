@@ -3,6 +3,7 @@ package io.posflow.terminal.terminal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * T3/T4/T5/T7: the device captures a SALE. {@code limits} are the configured limits (T4): the terminal applies
@@ -12,7 +13,8 @@ import java.time.Instant;
  */
 public record CaptureSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
                           PaymentMethod payment, Money amount, LimitsByApplicantType limits, Instant deviceTime,
-                          Instant capturedAt) implements Capture {
+                          Instant capturedAt,
+                          LocalDate businessDate) implements Capture {
 
     @Override
     public TransactionType type() {

@@ -3,6 +3,7 @@ package io.posflow.terminal.terminal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * T5: the device refunds (part of) one of this terminal's SALEs once it has been settled. {@code originalSettled}
@@ -10,7 +11,8 @@ import java.time.Instant;
  */
 public record RefundSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
                          TransactionId originalTransactionId, PaymentMethod payment, Money amount,
-                         boolean originalSettled, Instant deviceTime, Instant capturedAt) implements Capture {
+                         boolean originalSettled, Instant deviceTime, Instant capturedAt,
+                         LocalDate businessDate) implements Capture {
 
     @Override
     public TransactionType type() {

@@ -208,14 +208,14 @@ public class Terminal {
                 && !original.voided()
                 && original.refunded().fen() == 0
                 && !command.originalSettled()
-                && original.businessDate().equals(BusinessDate.of(command.capturedAt()))
+                && original.businessDate().equals(command.businessDate())
                 && original.amount().equals(command.amount());
         if (!allowed) {
             return decline(command, ReasonCode.VOID_NOT_ALLOWED);
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new SaleVoided(
                 command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
-                command.amount(), command.deviceTime(), command.capturedAt(), BusinessDate.of(command.capturedAt()))));
+                command.amount(), command.deviceTime(), command.capturedAt(), command.businessDate())));
     }
 
     /**
@@ -245,7 +245,7 @@ public class Terminal {
         return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new RefundCaptured(
                 command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
                 command.amount(), applicantType, speed, command.deviceTime(), command.capturedAt(),
-                BusinessDate.of(command.capturedAt()))));
+                command.businessDate())));
     }
 
     /** T3: the first SALE pays the deposit: by credit card, exactly the amount the code's acceptance set. */
@@ -270,7 +270,7 @@ public class Terminal {
         if (command.amount().exceeds(limits.perTransaction())) {
             return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
         }
-        if (salesOn(BusinessDate.of(command.capturedAt())).plus(command.amount()).exceeds(limits.perBusinessDay())) {
+        if (salesOn(command.businessDate()).plus(command.amount()).exceeds(limits.perBusinessDay())) {
             return decline(command, ReasonCode.LIMIT_PER_DAY);
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE);
@@ -284,7 +284,7 @@ public class Terminal {
     private CaptureOutcome authorise(CaptureSale command, CardSwitch cardSwitch, TransactionPurpose purpose) {
         return authorise(command, cardSwitch, purpose, () -> apply(new SaleCaptured(command.transactionId(),
                 serialNumber, merchantNo, purpose, command.payment(), command.amount(), applicantType, speed,
-                command.deviceTime(), command.capturedAt(), BusinessDate.of(command.capturedAt()))));
+                command.deviceTime(), command.capturedAt(), command.businessDate())));
     }
 
     /**
@@ -297,7 +297,7 @@ public class Terminal {
                 command.type(), serialNumber, merchantNo, command.amount(), command.payment()));
         if (authorisation == Authorisation.APPROVED) {
             approved.run();
-            return CaptureOutcome.approved(command.transactionId(), purpose, command.capturedAt());
+            return CaptureOutcome.approved(command, purpose);
         }
         CaptureOutcome declined = decline(command, ReasonCode.SWITCH_TIMEOUT);
         if (authorisation == Authorisation.TIMED_OUT) {
@@ -318,7 +318,7 @@ public class Terminal {
             apply(new SaleDeclined(command.transactionId(), serialNumber, merchantNo, command.payment(),
                     command.amount(), reason, command.capturedAt()));
         }
-        return CaptureOutcome.declined(command.transactionId(), reason, command.capturedAt());
+        return CaptureOutcome.declined(command, reason);
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package io.posflow.terminal.web;
 
+import io.posflow.contracts.BusinessDay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
@@ -65,9 +67,11 @@ class CaptureController {
     private final SettledSaleRepository settled;
     private final ObjectMapper json;
     private final Clock clock;
+    private final BusinessDay businessDay;
 
     CaptureController(KnownTerminals known, Captures captures, CardFingerprints fingerprints, BinTable bins,
-                      LimitProperties limits, SettledSaleRepository settled, ObjectMapper json, Clock clock) {
+                      LimitProperties limits, SettledSaleRepository settled, ObjectMapper json, Clock clock,
+                      BusinessDay businessDay) {
         this.known = known;
         this.captures = captures;
         this.fingerprints = fingerprints;
@@ -76,6 +80,7 @@ class CaptureController {
         this.settled = settled;
         this.json = json;
         this.clock = clock;
+        this.businessDay = businessDay;
     }
 
     @PostMapping
@@ -116,15 +121,16 @@ class CaptureController {
     private Capture command(SerialNumber serial, CaptureRequest request, Instant capturedAt) {
         TransactionId id = TransactionId.of(request.transactionId());
         Money amount = Money.ofFen(request.amountFen());
+        LocalDate businessDate = businessDay.dateOf(capturedAt);
         return switch (request.kind()) {
             case SALE -> new CaptureSale(serial, id, payment(request), amount, limits, request.deviceTime(),
-                    capturedAt);
+                    capturedAt, businessDate);
             case VOID -> new VoidSale(serial, id, TransactionId.of(request.originalTransactionId()),
                     payment(request), amount, settled.existsById(request.originalTransactionId()),
-                    request.deviceTime(), capturedAt);
+                    request.deviceTime(), capturedAt, businessDate);
             case REFUND -> new RefundSale(serial, id, TransactionId.of(request.originalTransactionId()),
                     payment(request), amount, settled.existsById(request.originalTransactionId()),
-                    request.deviceTime(), capturedAt);
+                    request.deviceTime(), capturedAt, businessDate);
         };
     }
 

@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.reasons.ReasonCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -51,7 +52,7 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", debitCardDeclaredCredit(), 9_900))
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, debitCardDeclaredCredit(), ESIGN_DEPOSIT,
                         ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.DEPOSIT_CARD_NOT_CREDIT, NOW));
         assertThat(cardSwitch.asked).isEmpty();
     }
 
@@ -69,7 +70,7 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 9_901))
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(9_901),
                         ReasonCode.DEPOSIT_AMOUNT_WRONG, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.DEPOSIT_AMOUNT_WRONG, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.DEPOSIT_AMOUNT_WRONG, NOW));
     }
 
     @Test
@@ -85,7 +86,7 @@ class TerminalCaptureTest {
         fixture.given(awaitingDeposit())
                 .when(sale("tx-1", creditCard(), 9_900))
                 .expectEvents(depositCaptured(), activated())
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.DEPOSIT, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.DEPOSIT, NOW));
     }
 
     @Test
@@ -94,13 +95,13 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 12_345))
                 .expectEvents(new SaleCaptured(TX, SERIAL, MERCHANT, TransactionPurpose.SALE, creditCard(),
                         Money.ofFen(12_345), ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW,
-                        BusinessDate.of(NOW)))
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                        BusinessDay.SHANGHAI.dateOf(NOW)))
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
     void T5_theBusinessDateIsTheShanghaiDateOfTheCaptureTime() {
-        assertThat(BusinessDate.of(Instant.parse("2026-11-22T16:30:00Z"))).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(BusinessDay.SHANGHAI.dateOf(Instant.parse("2026-11-22T16:30:00Z"))).isEqualTo(LocalDate.parse("2026-11-23"));
     }
 
     @Test
@@ -109,7 +110,7 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 9_900))
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), ESIGN_DEPOSIT,
                         ReasonCode.TERMINAL_NOT_ACTIVE, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.TERMINAL_NOT_ACTIVE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.TERMINAL_NOT_ACTIVE, NOW));
     }
 
     @Test
@@ -133,7 +134,7 @@ class TerminalCaptureTest {
     void T4_aSaleOfExactlyTheLimitIsCaptured() {
         fixture.given(active())
                 .when(sale("tx-1", creditCard(), 5_000_000))
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -142,8 +143,8 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 5_000_000)) // 500,000 yuan on the day, exactly the limit
                 .expectEvents(new SaleCaptured(TX, SERIAL, MERCHANT, TransactionPurpose.SALE, creditCard(),
                         Money.ofFen(5_000_000), ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW,
-                        BusinessDate.of(NOW)))
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                        BusinessDay.SHANGHAI.dateOf(NOW)))
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -152,7 +153,7 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 5_000_000))
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(5_000_000),
                         ReasonCode.LIMIT_PER_DAY, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
         assertThat(cardSwitch.asked).isEmpty();
     }
 
@@ -161,7 +162,7 @@ class TerminalCaptureTest {
         fixture.given(active()).andGiven(salesOf(NOW, 10, 4_500_001))
                 .andGivenCommands(sale("tx-0", creditCard(), 5_000_000)) // declined: over the day
                 .when(sale("tx-1", creditCard(), 4_999_990)) // exactly 500,000 yuan with what was approved
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -172,7 +173,7 @@ class TerminalCaptureTest {
 
         fixture.given(active()).andGiven(fullDay)
                 .when(sale("tx-1", creditCard(), 1, LIMITS, lastSecondOfNov22))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.LIMIT_PER_DAY, lastSecondOfNov22));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.LIMIT_PER_DAY, lastSecondOfNov22));
 
         newFixture().given(active()).andGiven(fullDay)
                 .when(sale("tx-1", creditCard(), 5_000_000, LIMITS, firstSecondOfNov23))
@@ -180,7 +181,7 @@ class TerminalCaptureTest {
                         Money.ofFen(5_000_000), ApplicantType.PERSONAL, SettlementSpeed.T1,
                         firstSecondOfNov23.minusSeconds(5), firstSecondOfNov23, LocalDate.parse("2026-11-23")))
                 .expectResultMessagePayload(
-                        CaptureOutcome.approved(TX, TransactionPurpose.SALE, firstSecondOfNov23));
+                        TerminalFixtures.approved(TX, TransactionPurpose.SALE, firstSecondOfNov23));
     }
 
     @Test
@@ -189,7 +190,7 @@ class TerminalCaptureTest {
         fixture.given(awaitingDeposit())
                 .andGivenCommands(sale("deposit-1", creditCard(), 9_900, dayOfOneSale, NOW))
                 .when(sale("tx-1", creditCard(), 5_000_000, dayOfOneSale, NOW))
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -202,15 +203,15 @@ class TerminalCaptureTest {
 
         fixture.given(active())
                 .when(sale("tx-1", creditCard(), 1_000_001, smallerForPersonal, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.LIMIT_PER_TRANSACTION, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.LIMIT_PER_TRANSACTION, NOW));
 
         newFixture().given(active()).andGiven(salesOf(NOW, 3, 500_000))
                 .when(sale("tx-1", creditCard(), 500_001, smallerForPersonal, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
 
         newFixture().given(activeAs(ApplicantType.ENTERPRISE)).andGiven(salesOf(NOW, 1, 1_500_000))
                 .when(sale("tx-1", creditCard(), 5_000_000, smallerForPersonal, NOW))
-                .expectResultMessagePayload(CaptureOutcome.approved(TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -223,7 +224,7 @@ class TerminalCaptureTest {
         // PERSONAL's per-transaction limit lets 1,000,000 fen through, ENTERPRISE's daily limit does not
         fixture.given(activeAs(null)).andGiven(salesOf(NOW, 1, 1_500_000))
                 .when(sale("tx-1", creditCard(), 1_000_000, new LimitsByApplicantType(byType), NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.LIMIT_PER_DAY, NOW));
     }
 
     @Test
@@ -234,7 +235,7 @@ class TerminalCaptureTest {
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(10_013),
                                 ReasonCode.SWITCH_TIMEOUT, NOW),
                         new SwitchReversalRequested(TX, SERIAL, Money.ofFen(10_013), NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
         assertThat(cardSwitch.asked).singleElement().satisfies(r -> assertThat(r.transactionId()).isEqualTo(TX));
     }
 
@@ -245,7 +246,7 @@ class TerminalCaptureTest {
                 .when(sale("tx-1", creditCard(), 12_345))
                 .expectEvents(new SaleDeclined(TX, SERIAL, MERCHANT, creditCard(), Money.ofFen(12_345),
                         ReasonCode.SWITCH_TIMEOUT, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(TX, ReasonCode.SWITCH_TIMEOUT, NOW));
     }
 
     @Test
@@ -278,7 +279,7 @@ class TerminalCaptureTest {
             Instant capturedAt = at.minusSeconds(count - i);
             sales[i] = new SaleCaptured(TransactionId.of("earlier-" + capturedAt.getEpochSecond() + "-" + i), SERIAL,
                     MERCHANT, TransactionPurpose.SALE, creditCard(), Money.ofFen(amountFen), ApplicantType.PERSONAL,
-                    SettlementSpeed.T1, capturedAt, capturedAt, BusinessDate.of(capturedAt));
+                    SettlementSpeed.T1, capturedAt, capturedAt, BusinessDay.SHANGHAI.dateOf(capturedAt));
         }
         return sales;
     }
@@ -291,7 +292,7 @@ class TerminalCaptureTest {
 
     private static SaleCaptured depositCaptured() {
         return new SaleCaptured(TX, SERIAL, MERCHANT, TransactionPurpose.DEPOSIT, creditCard(), ESIGN_DEPOSIT,
-                ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW, BusinessDate.of(NOW));
+                ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW, BusinessDay.SHANGHAI.dateOf(NOW));
     }
 
     private static TerminalActivated activated() {

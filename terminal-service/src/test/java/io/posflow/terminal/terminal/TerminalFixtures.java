@@ -1,5 +1,8 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.reasons.ReasonCode;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -81,24 +84,26 @@ final class TerminalFixtures {
     static CaptureSale sale(String transactionId, PaymentMethod payment, long amountFen,
                             LimitsByApplicantType limits, Instant capturedAt) {
         return new CaptureSale(SERIAL, TransactionId.of(transactionId), payment, Money.ofFen(amountFen), limits,
-                capturedAt.minusSeconds(5), capturedAt);
+                capturedAt.minusSeconds(5), capturedAt, BusinessDay.SHANGHAI.dateOf(capturedAt));
     }
 
     /** An approved SALE of this terminal, captured at {@code capturedAt}. */
     static SaleCaptured saleCaptured(String transactionId, long amountFen, Instant capturedAt) {
         return new SaleCaptured(TransactionId.of(transactionId), SERIAL, MERCHANT, TransactionPurpose.SALE,
                 creditCard(), Money.ofFen(amountFen), ApplicantType.PERSONAL, SettlementSpeed.T1, capturedAt,
-                capturedAt, BusinessDate.of(capturedAt));
+                capturedAt, BusinessDay.SHANGHAI.dateOf(capturedAt));
     }
 
     static VoidSale voidOf(String transactionId, String originalId, long amountFen, boolean originalSettled) {
         return new VoidSale(SERIAL, TransactionId.of(transactionId), TransactionId.of(originalId), creditCard(),
-                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW);
+                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW,
+                BusinessDay.SHANGHAI.dateOf(NOW));
     }
 
     static RefundSale refundOf(String transactionId, String originalId, long amountFen, boolean originalSettled) {
         return new RefundSale(SERIAL, TransactionId.of(transactionId), TransactionId.of(originalId), creditCard(),
-                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW);
+                Money.ofFen(amountFen), originalSettled, NOW.minusSeconds(5), NOW,
+                BusinessDay.SHANGHAI.dateOf(NOW));
     }
 
     static LimitsByApplicantType limits(Limits each) {
@@ -107,5 +112,17 @@ final class TerminalFixtures {
             byType.put(type, each);
         }
         return new LimitsByApplicantType(byType);
+    }
+
+    /** The answer to an approved capture at {@code at} (a Shanghai business date). */
+    static CaptureOutcome approved(TransactionId transactionId, TransactionPurpose purpose, Instant at) {
+        return new CaptureOutcome(transactionId, CaptureOutcome.CaptureStatus.APPROVED, null, purpose, at,
+                BusinessDay.SHANGHAI.dateOf(at));
+    }
+
+    /** The answer to a declined capture at {@code at} (a Shanghai business date). */
+    static CaptureOutcome declined(TransactionId transactionId, ReasonCode reason, Instant at) {
+        return new CaptureOutcome(transactionId, CaptureOutcome.CaptureStatus.DECLINED, reason, null, at,
+                BusinessDay.SHANGHAI.dateOf(at));
     }
 }

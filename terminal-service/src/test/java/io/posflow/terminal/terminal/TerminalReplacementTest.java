@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.TerminalCaptureTest.RecordingSwitch;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -109,7 +110,7 @@ class TerminalReplacementTest {
                 .when(sale("tx-1", creditCard(), 12_345))
                 .expectEvents(new SaleCaptured(TransactionId.of("tx-1"), SERIAL, MERCHANT, TransactionPurpose.SALE,
                         creditCard(), Money.ofFen(12_345), ApplicantType.PERSONAL, SettlementSpeed.T1,
-                        NOW.minusSeconds(5), NOW, BusinessDate.of(NOW)));
+                        NOW.minusSeconds(5), NOW, BusinessDay.SHANGHAI.dateOf(NOW)));
     }
 
     @Test
@@ -143,9 +144,9 @@ class TerminalReplacementTest {
     void T8_theDaysSalesCarryOverSoSwappingDevicesDoesNotRestartTheDailyLimit() {
         LimitsByApplicantType small = limits(new Limits(Money.ofFen(10_000), Money.ofFen(20_000)));
         fixture.given(anyRegistration(), new TerminalTookOver(SERIAL, OTHER,
-                        handover(BusinessDate.of(NOW), 15_000), NOW.minusSeconds(60)))
+                        handover(BusinessDay.SHANGHAI.dateOf(NOW), 15_000), NOW.minusSeconds(60)))
                 .when(sale("tx-1", creditCard(), 5_001, small, NOW))
-                .expectResultMessagePayload(CaptureOutcome.declined(TransactionId.of("tx-1"),
+                .expectResultMessagePayload(TerminalFixtures.declined(TransactionId.of("tx-1"),
                         ReasonCode.LIMIT_PER_DAY, NOW));
     }
 
@@ -155,7 +156,7 @@ class TerminalReplacementTest {
         fixture.given(anyRegistration(), anyBinding(), anyCodeIssued(), anyCodeAccepted(), anyActivation(),
                         saleCaptured("sale-1", 15_000, earlier))
                 .when(new ReplaceTerminal(SERIAL, OTHER, TerminalModel.ESIGN, NOW))
-                .expectResultMessagePayload(handover(BusinessDate.of(earlier), 15_000));
+                .expectResultMessagePayload(handover(BusinessDay.SHANGHAI.dateOf(earlier), 15_000));
     }
 
     private static Handover handover(java.time.LocalDate salesDate, long salesFen) {

@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.TerminalCaptureTest.RecordingSwitch;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -52,8 +53,8 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY)))
                 .when(voidOf("void-1", "sale-1", 12_345, false))
                 .expectEvents(new SaleVoided(VOID_TX, ORIGINAL, SERIAL, MERCHANT, creditCard(), Money.ofFen(12_345),
-                        NOW.minusSeconds(5), NOW, BusinessDate.of(NOW)))
-                .expectResultMessagePayload(CaptureOutcome.approved(VOID_TX, TransactionPurpose.SALE, NOW));
+                        NOW.minusSeconds(5), NOW, BusinessDay.SHANGHAI.dateOf(NOW)))
+                .expectResultMessagePayload(TerminalFixtures.approved(VOID_TX, TransactionPurpose.SALE, NOW));
         assertThat(cardSwitch.asked).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(TransactionType.VOID));
     }
 
@@ -62,7 +63,7 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, NOW.minus(Duration.ofDays(1)))))
                 .when(voidOf("void-1", "sale-1", 12_345, false))
                 .expectEvents(voidDeclined(12_345, ReasonCode.VOID_NOT_ALLOWED))
-                .expectResultMessagePayload(CaptureOutcome.declined(VOID_TX, ReasonCode.VOID_NOT_ALLOWED, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(VOID_TX, ReasonCode.VOID_NOT_ALLOWED, NOW));
         assertThat(cardSwitch.asked).isEmpty();
     }
 
@@ -71,14 +72,14 @@ class TerminalVoidAndRefundTest {
         // 2026-11-21T15:59:59Z is 23:59:59 on the 21st in Shanghai; NOW (02:15Z on the 22nd) is already the 22nd.
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, Instant.parse("2026-11-21T15:59:59Z"))))
                 .when(voidOf("void-1", "sale-1", 12_345, false))
-                .expectResultMessagePayload(CaptureOutcome.declined(VOID_TX, ReasonCode.VOID_NOT_ALLOWED, NOW));
+                .expectResultMessagePayload(TerminalFixtures.declined(VOID_TX, ReasonCode.VOID_NOT_ALLOWED, NOW));
     }
 
     @Test
     void T5_aSaleIsVoidedOnlyOnce() {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY),
                         new SaleVoided(TransactionId.of("void-0"), ORIGINAL, SERIAL, MERCHANT, creditCard(),
-                                Money.ofFen(12_345), EARLIER_TODAY, EARLIER_TODAY, BusinessDate.of(EARLIER_TODAY))))
+                                Money.ofFen(12_345), EARLIER_TODAY, EARLIER_TODAY, BusinessDay.SHANGHAI.dateOf(EARLIER_TODAY))))
                 .when(voidOf("void-1", "sale-1", 12_345, false))
                 .expectEvents(voidDeclined(12_345, ReasonCode.VOID_NOT_ALLOWED));
     }
@@ -103,7 +104,7 @@ class TerminalVoidAndRefundTest {
     void T5_theDepositSwipeCannotBeVoided() {
         fixture.given(activeWith(new SaleCaptured(ORIGINAL, SERIAL, MERCHANT, TransactionPurpose.DEPOSIT,
                         creditCard(), Money.ofFen(9_900), ApplicantType.PERSONAL, SettlementSpeed.T1, EARLIER_TODAY,
-                        EARLIER_TODAY, BusinessDate.of(EARLIER_TODAY))))
+                        EARLIER_TODAY, BusinessDay.SHANGHAI.dateOf(EARLIER_TODAY))))
                 .when(voidOf("void-1", "sale-1", 9_900, false))
                 .expectEvents(voidDeclined(9_900, ReasonCode.VOID_NOT_ALLOWED));
     }
@@ -136,7 +137,7 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 5_000_000, EARLIER_TODAY),
                         saleCaptured("sale-2", 45_000_000, EARLIER_TODAY)))
                 .when(voidOf("void-1", "sale-1", 5_000_000, false))
-                .expectResultMessagePayload(CaptureOutcome.approved(VOID_TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(VOID_TX, TransactionPurpose.SALE, NOW));
     }
 
     @Test
@@ -155,7 +156,7 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY.minus(Duration.ofDays(3)))))
                 .when(refundOf("refund-1", "sale-1", 5_000, true))
                 .expectEvents(refundCaptured(5_000))
-                .expectResultMessagePayload(CaptureOutcome.approved(REFUND_TX, TransactionPurpose.SALE, NOW));
+                .expectResultMessagePayload(TerminalFixtures.approved(REFUND_TX, TransactionPurpose.SALE, NOW));
         assertThat(cardSwitch.asked).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(TransactionType.REFUND));
     }
@@ -172,7 +173,7 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY), earlierRefund(10_000)))
                 .when(refundOf("refund-1", "sale-1", 2_346, true))
                 .expectEvents(refundDeclined(2_346, ReasonCode.REFUND_EXCEEDS_ORIGINAL))
-                .expectResultMessagePayload(CaptureOutcome.declined(REFUND_TX, ReasonCode.REFUND_EXCEEDS_ORIGINAL,
+                .expectResultMessagePayload(TerminalFixtures.declined(REFUND_TX, ReasonCode.REFUND_EXCEEDS_ORIGINAL,
                         NOW));
         assertThat(cardSwitch.asked).isEmpty();
     }
@@ -188,7 +189,7 @@ class TerminalVoidAndRefundTest {
     void T5_theDepositSwipeCannotBeRefunded() {
         fixture.given(activeWith(new SaleCaptured(ORIGINAL, SERIAL, MERCHANT, TransactionPurpose.DEPOSIT,
                         creditCard(), Money.ofFen(9_900), ApplicantType.PERSONAL, SettlementSpeed.T1, EARLIER_TODAY,
-                        EARLIER_TODAY, BusinessDate.of(EARLIER_TODAY))))
+                        EARLIER_TODAY, BusinessDay.SHANGHAI.dateOf(EARLIER_TODAY))))
                 .when(refundOf("refund-1", "sale-1", 9_900, true))
                 .expectEvents(refundDeclined(9_900, ReasonCode.REFUND_EXCEEDS_ORIGINAL));
     }
@@ -197,7 +198,7 @@ class TerminalVoidAndRefundTest {
     void T5_aVoidedSaleCannotBeRefunded() {
         fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY),
                         new SaleVoided(VOID_TX, ORIGINAL, SERIAL, MERCHANT, creditCard(), Money.ofFen(12_345),
-                                EARLIER_TODAY, EARLIER_TODAY, BusinessDate.of(EARLIER_TODAY))))
+                                EARLIER_TODAY, EARLIER_TODAY, BusinessDay.SHANGHAI.dateOf(EARLIER_TODAY))))
                 .when(refundOf("refund-1", "sale-1", 12_345, true))
                 .expectEvents(refundDeclined(12_345, ReasonCode.REFUND_EXCEEDS_ORIGINAL));
     }
@@ -224,7 +225,7 @@ class TerminalVoidAndRefundTest {
         fixture.given(activeWith(saleCaptured("sale-1", 10_000, EARLIER_TODAY),
                         saleCaptured("sale-2", 5_000, EARLIER_TODAY), earlierRefund(10_000)))
                 .when(sale("sale-3", creditCard(), 5_000, LIMITS, NOW))
-                .expectResultMessagePayload(CaptureOutcome.approved(TransactionId.of("sale-3"), TransactionPurpose.SALE,
+                .expectResultMessagePayload(TerminalFixtures.approved(TransactionId.of("sale-3"), TransactionPurpose.SALE,
                         NOW));
     }
 
@@ -251,12 +252,12 @@ class TerminalVoidAndRefundTest {
     private static RefundCaptured earlierRefund(long amountFen) {
         return new RefundCaptured(TransactionId.of("refund-0"), ORIGINAL, SERIAL, MERCHANT, creditCard(),
                 Money.ofFen(amountFen), ApplicantType.PERSONAL, SettlementSpeed.T1, EARLIER_TODAY, EARLIER_TODAY,
-                BusinessDate.of(EARLIER_TODAY));
+                BusinessDay.SHANGHAI.dateOf(EARLIER_TODAY));
     }
 
     private static RefundCaptured refundCaptured(long amountFen) {
         return new RefundCaptured(REFUND_TX, ORIGINAL, SERIAL, MERCHANT, creditCard(), Money.ofFen(amountFen),
-                ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW, BusinessDate.of(NOW));
+                ApplicantType.PERSONAL, SettlementSpeed.T1, NOW.minusSeconds(5), NOW, BusinessDay.SHANGHAI.dateOf(NOW));
     }
 
     private static VoidDeclined voidDeclined(long amountFen, ReasonCode reason) {
