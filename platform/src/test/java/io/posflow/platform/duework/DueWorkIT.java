@@ -1,5 +1,6 @@
 package io.posflow.platform.duework;
 
+import io.posflow.platform.fixture.OnTheSharedBroker;
 import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.fixture.PipelineTestApplication;
 import io.posflow.platform.fixture.RecordingDueWork;
@@ -13,8 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -31,14 +30,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = PipelineTestApplication.class)
 @ActiveProfiles("simulation")
 @DirtiesContext
-class DueWorkIT {
+class DueWorkIT extends OnTheSharedBroker {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
 
     @Autowired
     DueWorkScheduler scheduler;

@@ -1,8 +1,8 @@
 package io.posflow.platform.events;
 
+import io.posflow.platform.fixture.OnTheSharedBroker;
 import io.posflow.platform.fixture.Counter;
 import io.posflow.platform.fixture.PipelineTestApplication;
-import io.posflow.platform.testing.RealKafka;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,13 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * stays exactly as it was written.
  */
 @SpringBootTest(classes = PipelineTestApplication.class)
-@DirtiesContext // its consumers share the pipeline test's group: a cached context would take its partitions
-class EventUpcastingIT {
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
+@DirtiesContext
+class EventUpcastingIT extends OnTheSharedBroker {
 
     @Autowired
     CommandGateway commands;

@@ -1,5 +1,6 @@
 package io.posflow.platform.messaging;
 
+import io.posflow.platform.fixture.OnTheSharedBroker;
 import io.posflow.platform.fixture.Counter;
 import io.posflow.platform.fixture.CounterTopics;
 import io.posflow.platform.fixture.PipelineTestApplication;
@@ -31,8 +32,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,15 +45,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = PipelineTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("simulation")
 @DirtiesContext
-class EventPipelineIT {
+class EventPipelineIT extends OnTheSharedBroker {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static KafkaProducer<String, byte[]> producer;
 
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
 
     @BeforeAll
     static void producer() {

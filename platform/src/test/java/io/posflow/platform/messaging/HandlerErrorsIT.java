@@ -1,16 +1,14 @@
 package io.posflow.platform.messaging;
 
+import io.posflow.platform.fixture.OnTheSharedBroker;
 import io.posflow.platform.fixture.PipelineTestApplication;
 import io.posflow.platform.messaging.outbound.IntegrationEventPublisher;
-import io.posflow.platform.testing.RealKafka;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that logged and skipped an event would be silently wrong); a service only chooses a processor's mode.
  */
 @SpringBootTest(classes = PipelineTestApplication.class)
-@DirtiesContext // its consumers share the pipeline test's group: a cached context would take its partitions
-class HandlerErrorsIT {
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", RealKafka::bootstrapServers);
-    }
+@DirtiesContext
+class HandlerErrorsIT extends OnTheSharedBroker {
 
     @Autowired
     EventProcessingConfiguration processing;
