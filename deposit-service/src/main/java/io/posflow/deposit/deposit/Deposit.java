@@ -1,5 +1,7 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.money.Money;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,8 +1,8 @@
 package io.posflow.deposit.notification;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.deposit.deposit.DepositRefunded;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.platform.sms.SmsSender;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

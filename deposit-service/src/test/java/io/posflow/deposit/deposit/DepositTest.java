@@ -1,5 +1,7 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.money.Money;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

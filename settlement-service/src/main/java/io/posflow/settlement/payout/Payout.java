@@ -1,5 +1,6 @@
 package io.posflow.settlement.payout;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.transaction.BusinessDates;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

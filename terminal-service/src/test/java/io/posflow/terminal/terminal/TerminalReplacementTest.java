@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.TerminalCaptureTest.RecordingSwitch;
 import org.axonframework.test.aggregate.AggregateTestFixture;
