@@ -45,6 +45,6 @@ public class RefundSms {
         sealing.reveal(phone.phone()).ifPresentOrElse(
                 number -> sms.send(number, text(Money.ofFen(event.depositFen()))),
                 () -> log.info("No refund SMS for merchant {}: its data subject {} was crypto-shredded",
-                        event.merchantNo(), phone.applicationId().orElse("(unknown)")));
+                        event.merchantNo(), phone.subjectId().orElse("(unknown)")));
     }
 }

@@ -89,7 +89,7 @@ class RefundSmsTest {
         return (MerchantPhoneRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{MerchantPhoneRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("findById")) {
-                        return Optional.ofNullable(stored).filter(p -> p.merchantNo().equals(args[0]));
+                        return Optional.ofNullable(stored).filter(p -> p.owner().equals(args[0]));
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
