@@ -36,7 +36,8 @@ class MoneyTest {
 
     @Test
     void anOverflowThrowsInsteadOfWrapping() {
-        assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
+                .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1)))
                 .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).negate()).isInstanceOf(ArithmeticException.class);

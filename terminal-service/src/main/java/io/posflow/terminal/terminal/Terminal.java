@@ -275,7 +275,8 @@ public class Terminal {
         if (command.amount().isGreaterThan(limits.perTransaction())) {
             return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
         }
-        if (salesOn(BusinessDate.of(command.capturedAt())).plus(command.amount()).isGreaterThan(limits.perBusinessDay())) {
+        Money dayTotal = salesOn(BusinessDate.of(command.capturedAt())).plus(command.amount());
+        if (dayTotal.isGreaterThan(limits.perBusinessDay())) {
             return decline(command, ReasonCode.LIMIT_PER_DAY);
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE);
