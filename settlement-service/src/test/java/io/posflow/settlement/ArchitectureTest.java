@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String SERVICE = "io.posflow.settlement";
-    private static final String[] DOMAIN = {"merchant", "transaction", "money", "fee", "calendar", "day", "payout",
+    private static final String[] DOMAIN = {"merchant", "transaction", "fee", "calendar", "day", "payout",
             "payable"};
 
     private static JavaClasses classes;

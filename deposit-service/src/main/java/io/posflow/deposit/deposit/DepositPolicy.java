@@ -1,5 +1,7 @@
 package io.posflow.deposit.deposit;
 
+import io.posflow.contracts.money.Money;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.posflow.deposit.forfeiture;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.deposit.deposit.ForfeitDeposit;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.deposit.deposit.SerialNumber;
 import io.posflow.deposit.projection.DepositVolumes;
 import io.posflow.platform.duework.DueWork;

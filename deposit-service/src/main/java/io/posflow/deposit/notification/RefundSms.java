@@ -1,8 +1,8 @@
 package io.posflow.deposit.notification;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.deposit.deposit.DepositRefunded;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.platform.sms.SmsSender;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -45,6 +45,6 @@ public class RefundSms {
         sealing.reveal(phone.phone()).ifPresentOrElse(
                 number -> sms.send(number, text(Money.ofFen(event.depositFen()))),
                 () -> log.info("No refund SMS for merchant {}: its data subject {} was crypto-shredded",
-                        event.merchantNo(), phone.applicationId().orElse("(unknown)")));
+                        event.merchantNo(), phone.subjectId().orElse("(unknown)")));
     }
 }

@@ -2,11 +2,11 @@ package io.posflow.deposit.projection;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.deposit.deposit.DepositPolicies;
 import io.posflow.deposit.deposit.DeviceModel;
 import io.posflow.deposit.deposit.MerchantNo;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.deposit.deposit.OpenDeposit;
 import io.posflow.deposit.deposit.RecordTargetReached;
 import io.posflow.deposit.deposit.SerialNumber;

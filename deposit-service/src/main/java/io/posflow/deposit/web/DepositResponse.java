@@ -1,8 +1,8 @@
 package io.posflow.deposit.web;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.deposit.deposit.DepositStatus;
 import io.posflow.deposit.deposit.DepositWindow;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.deposit.deposit.RefundMode;
 import io.posflow.deposit.projection.DepositVolumes;
 import io.posflow.deposit.query.DepositView;

@@ -1,6 +1,8 @@
 package io.posflow.deposit.deposit;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

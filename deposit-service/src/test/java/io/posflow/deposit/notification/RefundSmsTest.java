@@ -1,11 +1,11 @@
 package io.posflow.deposit.notification;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SealedValueCodec;
 import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.deposit.deposit.DepositRefunded;
-import io.posflow.deposit.deposit.Money;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -89,7 +89,7 @@ class RefundSmsTest {
         return (MerchantPhoneRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{MerchantPhoneRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("findById")) {
-                        return Optional.ofNullable(stored).filter(p -> p.merchantNo().equals(args[0]));
+                        return Optional.ofNullable(stored).filter(p -> p.owner().equals(args[0]));
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

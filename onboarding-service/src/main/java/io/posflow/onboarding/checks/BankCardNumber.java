@@ -1,5 +1,6 @@
 package io.posflow.onboarding.checks;
 
+import io.posflow.contracts.pii.Luhn;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;

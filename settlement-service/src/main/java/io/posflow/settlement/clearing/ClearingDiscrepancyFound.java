@@ -1,6 +1,7 @@
 package io.posflow.settlement.clearing;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,10 +1,10 @@
 package io.posflow.settlement.fee;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.Wallet;
-import io.posflow.settlement.money.Money;
 
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.posflow.settlement.fee;
 
-import io.posflow.settlement.money.Money;
+
+import io.posflow.contracts.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,7 @@
 package io.posflow.settlement.ledger;
 
-import io.posflow.settlement.money.Money;
+
+import io.posflow.contracts.money.Money;
 
 import java.time.LocalDate;
 import java.util.List;

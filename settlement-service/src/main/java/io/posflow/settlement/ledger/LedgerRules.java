@@ -1,8 +1,8 @@
 package io.posflow.settlement.ledger;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.settlement.PayoutPurpose;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.transaction.DepositCollected;

@@ -1,6 +1,7 @@
 package io.posflow.settlement.ledger;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
+
 
 /** A journal entry whose debits and credits differ: a programming error, never written (S9). */
 public class UnbalancedEntryException extends IllegalArgumentException {

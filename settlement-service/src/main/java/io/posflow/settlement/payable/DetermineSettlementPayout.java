@@ -1,7 +1,7 @@
 package io.posflow.settlement.payable;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payout.PayoutId;
 import io.posflow.settlement.transaction.TransactionId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,6 +1,6 @@
 package io.posflow.settlement.payable;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.payout.PayoutId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

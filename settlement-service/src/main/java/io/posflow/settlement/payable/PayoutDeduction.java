@@ -1,6 +1,7 @@
 package io.posflow.settlement.payable;
 
-import io.posflow.settlement.money.Money;
+
+import io.posflow.contracts.money.Money;
 
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.posflow.settlement.payout;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,8 +1,8 @@
 package io.posflow.settlement.payout;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.transaction.SerialNumber;
 import org.axonframework.serialization.Revision;
 

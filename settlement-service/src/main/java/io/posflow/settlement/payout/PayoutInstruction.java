@@ -1,7 +1,7 @@
 package io.posflow.settlement.payout;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.merchant.SettlementAccountOnFile;
-import io.posflow.settlement.money.Money;
 
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package io.posflow.settlement.provider;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.clearing.ClearingFile;
 import io.posflow.settlement.clearing.ClearingFiles;
 import io.posflow.settlement.clearing.ClearingItem;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.ClearingCaptureRepository;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,9 @@ package io.posflow.settlement.query;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.clearing.ClearingDiscrepancyFound;
 import io.posflow.settlement.clearing.ClearingHoldReleased;
-import io.posflow.settlement.money.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
 package io.posflow.settlement.schedule;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.clearing.ClearingDayId;
 import io.posflow.settlement.clearing.ClearingFile;
 import io.posflow.settlement.clearing.ClearingFiles;
 import io.posflow.settlement.clearing.ReconcileClearing;
 import io.posflow.settlement.clearing.Reconciliation;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.ClearingCapture;
 import io.posflow.settlement.query.ClearingCaptureRepository;
 import io.posflow.settlement.query.ClearingDiscrepancyLine;

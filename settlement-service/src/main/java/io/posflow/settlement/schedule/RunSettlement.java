@@ -2,8 +2,8 @@ package io.posflow.settlement.schedule;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.fee.Fees;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.PendingSettlement;
 import io.posflow.settlement.query.SaleRecord;
 import io.posflow.settlement.query.SaleRecordRepository;

@@ -1,10 +1,10 @@
 package io.posflow.settlement.schedule;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payable.DetermineSettlementPayout;
 import io.posflow.settlement.payable.MerchantPayableId;
 import io.posflow.settlement.payable.PayoutDeduction;

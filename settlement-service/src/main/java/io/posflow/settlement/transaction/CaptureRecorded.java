@@ -1,12 +1,12 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.CardType;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.Wallet;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.settlement.CashOutRiskReason;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

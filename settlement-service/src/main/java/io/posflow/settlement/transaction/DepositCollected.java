@@ -1,9 +1,9 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

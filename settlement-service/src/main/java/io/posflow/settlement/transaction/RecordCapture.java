@@ -1,5 +1,6 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.CashOutRiskReason;
@@ -9,7 +10,6 @@ import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.Wallet;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.posflow.settlement.transaction;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.fee.Fees;
-import io.posflow.settlement.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;

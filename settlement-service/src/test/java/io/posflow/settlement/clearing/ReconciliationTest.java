@@ -1,6 +1,7 @@
 package io.posflow.settlement.clearing;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

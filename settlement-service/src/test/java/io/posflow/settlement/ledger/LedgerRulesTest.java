@@ -1,6 +1,7 @@
 package io.posflow.settlement.ledger;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.terminal.CardType;
@@ -8,7 +9,6 @@ import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payable.MerchantPayableId;
 import io.posflow.settlement.payable.ServiceFeeCharged;
 import io.posflow.settlement.payout.PayoutCompleted;

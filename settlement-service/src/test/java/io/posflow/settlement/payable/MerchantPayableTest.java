@@ -1,8 +1,8 @@
 package io.posflow.settlement.payable;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payout.PayoutId;
 import io.posflow.settlement.transaction.SerialNumber;
 import io.posflow.settlement.transaction.TransactionId;

@@ -1,6 +1,7 @@
 package io.posflow.settlement.payable;
 
-import io.posflow.settlement.money.Money;
+import io.posflow.contracts.money.Money;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,12 @@
 package io.posflow.settlement.payout;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.merchant.SettlementAccountOnFile;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.transaction.SerialNumber;
 import io.posflow.settlement.transaction.TransactionId;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,12 +1,12 @@
 package io.posflow.settlement.schedule;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.settlement.config.ServiceFeeProperties;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payable.ChargeDataCardFee;
 import io.posflow.settlement.payable.DataCardFeeYear;
 import io.posflow.settlement.payable.MerchantPayableId;

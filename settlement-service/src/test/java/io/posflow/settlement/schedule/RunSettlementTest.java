@@ -1,8 +1,8 @@
 package io.posflow.settlement.schedule;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.posflow.contracts.money.Money;
 import io.posflow.settlement.fee.Fees;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.query.PendingSettlement;
 import io.posflow.settlement.query.SaleRecord;
 import io.posflow.settlement.query.SaleRecordRepository;

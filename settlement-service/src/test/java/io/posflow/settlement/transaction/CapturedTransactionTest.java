@@ -1,6 +1,7 @@
 package io.posflow.settlement.transaction;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.CardType;
@@ -11,7 +12,6 @@ import io.posflow.contracts.terminal.Wallet;
 import io.posflow.settlement.fee.FeeSchedule;
 import io.posflow.settlement.fee.RateBps;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,8 @@ package io.posflow.terminal.activation;
 
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SubjectSealing;
-import io.posflow.platform.pii.SubjectShreddedException;
+import io.posflow.platform.sms.SealedPhone;
 import io.posflow.terminal.terminal.MerchantNo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MerchantPhones {
-
-    private static final Logger log = LoggerFactory.getLogger(MerchantPhones.class);
 
     private final MerchantPhoneRepository phones;
     private final SubjectSealing sealing;
@@ -26,18 +22,11 @@ public class MerchantPhones {
     }
 
     /**
-     * Stores {@code received} (sealed for transport) under {@code applicationId}'s key. A subject already shredded
-     * (a MerchantOnboarded delivered again after shredding) keeps the masked form only: nothing new is stored
-     * under a shredded subject, and the message is not failed for it.
+     * Stores {@code received} (sealed for transport) under {@code applicationId}'s key; a subject already shredded
+     * (a MerchantOnboarded delivered again after shredding) keeps the masked form only ({@link SealedPhone#storable}).
      */
     public void keep(MerchantNo merchantNo, String applicationId, SealedValue received) {
-        SealedValue stored;
-        try {
-            stored = sealing.protect(applicationId, received);
-        } catch (SubjectShreddedException shredded) {
-            log.warn("Merchant {}'s data subject was shredded: its phone is kept masked only", merchantNo);
-            stored = new SealedValue(received.masked(), "", SubjectSealing.SHREDDED_KEY_ID);
-        }
-        phones.save(new MerchantPhone(merchantNo.value(), applicationId, stored));
+        phones.save(new MerchantPhone(merchantNo.value(), applicationId,
+                SealedPhone.storable(sealing, applicationId, received)));
     }
 }

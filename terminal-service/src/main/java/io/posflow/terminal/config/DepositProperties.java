@@ -1,6 +1,6 @@
 package io.posflow.terminal.config;
 
-import io.posflow.terminal.terminal.Money;
+import io.posflow.contracts.money.Money;
 import io.posflow.terminal.terminal.TerminalModel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

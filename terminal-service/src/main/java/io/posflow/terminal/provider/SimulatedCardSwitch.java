@@ -1,7 +1,7 @@
 package io.posflow.terminal.provider;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.terminal.terminal.CardSwitch.AuthorisationRequest;
-import io.posflow.terminal.terminal.Money;
 import io.posflow.terminal.terminal.SerialNumber;
 import io.posflow.terminal.terminal.TransactionId;
 import io.posflow.terminal.terminal.TransactionType;

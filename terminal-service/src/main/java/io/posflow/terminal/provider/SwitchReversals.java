@@ -1,10 +1,10 @@
 package io.posflow.terminal.provider;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkHandler;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.platform.duework.DueWorkScheduler;
-import io.posflow.terminal.terminal.Money;
 import io.posflow.terminal.terminal.SerialNumber;
 import io.posflow.terminal.terminal.SwitchReversalRequested;
 import io.posflow.terminal.terminal.TransactionId;

@@ -1,5 +1,7 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
+
 /**
  * The answer to {@link ActivateTerminal}. A wrong code is an outcome, not an exception: the try must be
  * recorded (it counts towards the lock), and a throwing handler would roll it back.

@@ -1,5 +1,7 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
+
 /**
  * The card-switch port (T7): authorises a capture. Implementations bound the wait (timeout, circuit
  * breaker) and never retry — an authorisation is not idempotent at the switch — and never throw for a

@@ -1,5 +1,7 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
+
 /**
  * T4: what one terminal may capture: a single SALE up to {@code perTransaction}, and SALEs of one Asia/Shanghai
  * business date up to {@code perBusinessDay} in total.
@@ -7,15 +9,15 @@ package io.posflow.terminal.terminal;
 public record Limits(Money perTransaction, Money perBusinessDay) {
 
     public Limits {
-        if (perTransaction == null || perBusinessDay == null || perTransaction.fen() == 0
-                || perBusinessDay.fen() == 0) {
+        if (perTransaction == null || perBusinessDay == null || !perTransaction.isPositive()
+                || !perBusinessDay.isPositive()) {
             throw new IllegalArgumentException("Both limits must be positive");
         }
     }
 
     /** The stricter of both, limit by limit. */
     Limits stricter(Limits other) {
-        return new Limits(perTransaction.exceeds(other.perTransaction) ? other.perTransaction : perTransaction,
-                perBusinessDay.exceeds(other.perBusinessDay) ? other.perBusinessDay : perBusinessDay);
+        return new Limits(perTransaction.isGreaterThan(other.perTransaction) ? other.perTransaction : perTransaction,
+                perBusinessDay.isGreaterThan(other.perBusinessDay) ? other.perBusinessDay : perBusinessDay);
     }
 }

@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import org.axonframework.serialization.Revision;
 

@@ -1,5 +1,7 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.posflow.terminal.terminal;
 
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.ActivationOutcome.Accepted;
 import io.posflow.terminal.terminal.ActivationOutcome.CodeRejected;
@@ -131,6 +132,7 @@ public class Terminal {
 
     @CommandHandler
     public ActivationOutcome handle(ActivateTerminal command) {
+        refuseNegative(command.deposit());
         switch (status) {
             case STOCK -> throw new TerminalNotBoundException(serialNumber);
             case LOCKED -> throw new TerminalLockedException(serialNumber);
@@ -179,6 +181,7 @@ public class Terminal {
     /** {@code cardSwitch} is injected by Axon (a Spring bean); it is only asked once the terminal's rules pass. */
     @CommandHandler
     public CaptureOutcome handle(CaptureSale command, CardSwitch cardSwitch) {
+        refuseNegative(command.amount());
         return switch (status) {
             case STOCK -> throw new TerminalNotActiveException(serialNumber);
             case AWAITING_DEPOSIT -> depositSwipe(command, cardSwitch);
@@ -195,6 +198,7 @@ public class Terminal {
      */
     @CommandHandler
     public CaptureOutcome handle(VoidSale command, CardSwitch cardSwitch) {
+        refuseNegative(command.amount());
         if (status == TerminalStatus.STOCK) {
             throw new TerminalNotActiveException(serialNumber);
         }
@@ -227,6 +231,7 @@ public class Terminal {
      */
     @CommandHandler
     public CaptureOutcome handle(RefundSale command, CardSwitch cardSwitch) {
+        refuseNegative(command.amount());
         if (status == TerminalStatus.STOCK) {
             throw new TerminalNotActiveException(serialNumber);
         }
@@ -238,7 +243,7 @@ public class Terminal {
                 && original.purpose() == TransactionPurpose.SALE
                 && !original.voided()
                 && command.originalSettled()
-                && !original.refunded().plus(command.amount()).exceeds(original.amount());
+                && !original.refunded().plus(command.amount()).isGreaterThan(original.amount());
         if (!refundable) {
             return decline(command, ReasonCode.REFUND_EXCEEDS_ORIGINAL);
         }
@@ -267,13 +272,25 @@ public class Terminal {
     /** T4: within the limits of the merchant's applicant type, checked before the switch is asked. */
     private CaptureOutcome sale(CaptureSale command, CardSwitch cardSwitch) {
         Limits limits = command.limits().of(applicantType);
-        if (command.amount().exceeds(limits.perTransaction())) {
+        if (command.amount().isGreaterThan(limits.perTransaction())) {
             return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
         }
-        if (salesOn(command.businessDate()).plus(command.amount()).exceeds(limits.perBusinessDay())) {
+        Money dayTotal = salesOn(command.businessDate()).plus(command.amount());
+        if (dayTotal.isGreaterThan(limits.perBusinessDay())) {
             return decline(command, ReasonCode.LIMIT_PER_DAY);
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE);
+    }
+
+    /**
+     * Amounts at the device — a capture, a deposit — are never negative: a VOID or a REFUND says what it is by its
+     * type, not by its sign (Money itself may be negative: settlement's refunds are). The web layer asks for a
+     * positive amount already, so this only guards the commands.
+     */
+    private static void refuseNegative(Money amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("An amount is never negative here: " + amount);
+        }
     }
 
     /** A new business date starts at zero. */

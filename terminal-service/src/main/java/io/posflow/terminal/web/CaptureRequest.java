@@ -1,5 +1,6 @@
 package io.posflow.terminal.web;
 
+import io.posflow.contracts.pii.Luhn;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.platform.problem.FieldProblem;
 import io.posflow.platform.problem.GenericProblemCodes;
@@ -51,7 +52,7 @@ public record CaptureRequest(String transactionId, String type, PaymentChannel c
             if (cardType == null) {
                 problems.add(invalid("cardType", "CREDIT, DEBIT or OVERSEAS is required for a card"));
             }
-            if (pan == null || !PAN.matcher(pan).matches() || !luhnValid(pan)) {
+            if (pan == null || !PAN.matcher(pan).matches() || !Luhn.isValid(pan)) {
                 problems.add(new FieldProblem("pan", ReasonCode.CARD_NUMBER_INVALID.name(),
                         ReasonCode.CARD_NUMBER_INVALID.defaultMessage()));
             }
@@ -96,23 +97,6 @@ public record CaptureRequest(String transactionId, String type, PaymentChannel c
 
     private static FieldProblem invalid(String field, String message) {
         return new FieldProblem(field, GenericProblemCodes.INVALID_INPUT, message);
-    }
-
-    static boolean luhnValid(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (doubled) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
     }
 
     /** Never prints the PAN or the cardholder's name. */

@@ -1,6 +1,7 @@
 package io.posflow.terminal.terminal;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -102,6 +103,15 @@ class TerminalCaptureTest {
     @Test
     void T5_theBusinessDateIsTheShanghaiDateOfTheCaptureTime() {
         assertThat(BusinessDay.SHANGHAI.dateOf(Instant.parse("2026-11-22T16:30:00Z"))).isEqualTo(LocalDate.parse("2026-11-23"));
+    }
+
+    @Test
+    void T5_aNegativeSaleIsRefusedWithoutARecordOrAQuestionToTheSwitch() {
+        fixture.given(active())
+                .when(sale("tx-1", creditCard(), -12_345))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        assertThat(cardSwitch.asked).isEmpty();
     }
 
     @Test

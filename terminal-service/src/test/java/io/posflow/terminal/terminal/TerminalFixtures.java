@@ -2,6 +2,7 @@ package io.posflow.terminal.terminal;
 
 import io.posflow.contracts.BusinessDay;
 import io.posflow.contracts.reasons.ReasonCode;
+import io.posflow.contracts.money.Money;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.posflow.terminal.terminal;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.TerminalCaptureTest.RecordingSwitch;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,6 +1,7 @@
 package io.posflow.terminal.terminal;
 
 import io.posflow.contracts.BusinessDay;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.terminal.terminal.TerminalCaptureTest.RecordingSwitch;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -227,6 +228,15 @@ class TerminalVoidAndRefundTest {
                 .when(sale("sale-3", creditCard(), 5_000, LIMITS, NOW))
                 .expectResultMessagePayload(TerminalFixtures.approved(TransactionId.of("sale-3"), TransactionPurpose.SALE,
                         NOW));
+    }
+
+    @Test
+    void T5_aNegativeRefundIsRefusedAndCannotGiveBackWhatWasRefunded() {
+        fixture.given(activeWith(saleCaptured("sale-1", 12_345, EARLIER_TODAY), earlierRefund(10_000)))
+                .when(refundOf("refund-1", "sale-1", -10_000, true))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        assertThat(cardSwitch.asked).isEmpty();
     }
 
     @Test

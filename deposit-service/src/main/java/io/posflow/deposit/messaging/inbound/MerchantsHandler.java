@@ -13,9 +13,7 @@ import io.posflow.platform.messaging.inbound.InboundContext;
 import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
-import io.posflow.platform.pii.SubjectShreddedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.posflow.platform.sms.SealedPhone;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,12 +22,11 @@ import java.util.Set;
 /**
  * onboarding.merchants.v1: MerchantOnboarded gives the merchant's phone for the refund SMS (D3). It is
  * kept sealed under its data subject's key — the merchant's application (architecture §4) — in this message's
- * transaction, and releases refund payouts parked waiting for it.
+ * transaction, and releases refund payouts parked waiting for it. A subject shredded already keeps the masked form
+ * only: the merchant's refunds still complete, without an SMS.
  */
 @Component
 class MerchantsHandler implements InboundMessageHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(MerchantsHandler.class);
 
     private final TopicReader reader;
     private final MerchantPhoneRepository phones;
@@ -72,24 +69,9 @@ class MerchantsHandler implements InboundMessageHandler {
                     "The phone of merchant " + merchantNo + " is sealed under key '" + phone.keyId()
                             + "', which this service does not hold");
         }
-        SealedValue stored = stored(merchantNo, applicationId, phone);
+        SealedValue stored = SealedPhone.storable(sealing, applicationId, phone);
         phones.findById(merchantNo).ifPresentOrElse(
                 known -> known.replace(applicationId, stored, clock.instant()),
                 () -> phones.save(new MerchantPhone(merchantNo, applicationId, stored, clock.instant())));
-    }
-
-    /**
-     * architecture §4: the phone sealed again under the application's key. A subject shredded already (the message
-     * delivered again later) keeps the masked form only: nothing new is stored under a shredded subject, and
-     * the merchant's refunds still complete, without an SMS.
-     */
-    private SealedValue stored(String merchantNo, String applicationId, SealedValue phone) {
-        try {
-            return sealing.protect(applicationId, phone);
-        } catch (SubjectShreddedException shredded) {
-            log.info("The phone of merchant {} is not kept: its data subject {} was crypto-shredded", merchantNo,
-                    applicationId);
-            return new SealedValue(phone.masked(), "", SubjectSealing.SHREDDED_KEY_ID);
-        }
     }
 }

@@ -2,13 +2,13 @@ package io.posflow.deposit.messaging.inbound;
 
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.settlement.PayoutCompleted;
 import io.posflow.contracts.settlement.PayoutFailed;
 import io.posflow.contracts.settlement.PayoutPurpose;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.deposit.deposit.CompleteRefund;
 import io.posflow.deposit.deposit.MerchantNo;
-import io.posflow.deposit.deposit.Money;
 import io.posflow.deposit.deposit.RecordRefundPayoutFailure;
 import io.posflow.deposit.deposit.RefundNotTriggeredException;
 import io.posflow.deposit.deposit.RefundPayoutMismatchException;

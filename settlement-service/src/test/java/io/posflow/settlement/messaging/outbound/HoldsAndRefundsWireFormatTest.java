@@ -1,6 +1,7 @@
 package io.posflow.settlement.messaging.outbound;
 
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.CashOutRiskReason;
 import io.posflow.contracts.terminal.CardType;
@@ -8,7 +9,6 @@ import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.transaction.CashOutRiskFlagged;
 import io.posflow.settlement.transaction.SaleVoided;
 import io.posflow.settlement.transaction.SerialNumber;

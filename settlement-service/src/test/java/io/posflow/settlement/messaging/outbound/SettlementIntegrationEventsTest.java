@@ -1,6 +1,7 @@
 package io.posflow.settlement.messaging.outbound;
 
 import io.posflow.contracts.IntegrationEventCodec;
+import io.posflow.contracts.money.Money;
 import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.settlement.PayoutPurpose;
@@ -11,7 +12,6 @@ import io.posflow.contracts.terminal.Wallet;
 import io.posflow.platform.messaging.outbound.OutboundMessage;
 import io.posflow.settlement.day.SettlementDayClosed;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.money.Money;
 import io.posflow.settlement.payout.PayoutCompleted;
 import io.posflow.settlement.payout.PayoutId;
 import io.posflow.settlement.transaction.CaptureRecorded;
