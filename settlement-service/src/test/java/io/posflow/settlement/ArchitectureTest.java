@@ -7,6 +7,8 @@ import io.posflow.platform.testing.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 class ArchitectureTest {
 
     private static final String SERVICE = "io.posflow.settlement";
@@ -39,5 +41,14 @@ class ArchitectureTest {
     @Test
     void enumColumnsAreVarcharNotH2sNativeEnum() {
         ArchitectureRules.enumColumnsAreVarchar(SERVICE).check(classes);
+    }
+
+    /** ADR 22: what the service decides from is apart from what only answers REST; no decision reads a view. */
+    @Test
+    void noDecisionReadsARestView() {
+        noClasses().that().resideOutsideOfPackages(SERVICE + ".readmodel.view..", SERVICE + ".web..",
+                        SERVICE + ".config..")
+                .should().dependOnClassesThat().resideInAPackage(SERVICE + ".readmodel.view..")
+                .check(classes);
     }
 }

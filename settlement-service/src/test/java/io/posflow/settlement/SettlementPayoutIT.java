@@ -9,7 +9,7 @@ import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.settlement.query.ClosedSettlementDayRepository;
+import io.posflow.settlement.readmodel.state.ClosedSettlementDayRepository;
 import io.posflow.settlement.schedule.DailySettlementRun;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;

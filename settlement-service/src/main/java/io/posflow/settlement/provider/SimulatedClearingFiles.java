@@ -4,7 +4,7 @@ import io.posflow.contracts.money.Money;
 import io.posflow.settlement.clearing.ClearingFile;
 import io.posflow.settlement.clearing.ClearingFiles;
 import io.posflow.settlement.clearing.ClearingItem;
-import io.posflow.settlement.query.ClearingCaptureRepository;
+import io.posflow.settlement.readmodel.state.ClearingCaptureRepository;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 

@@ -6,10 +6,10 @@ import io.posflow.settlement.clearing.ClearingFile;
 import io.posflow.settlement.clearing.ClearingFiles;
 import io.posflow.settlement.clearing.ReconcileClearing;
 import io.posflow.settlement.clearing.Reconciliation;
-import io.posflow.settlement.query.ClearingCapture;
-import io.posflow.settlement.query.ClearingCaptureRepository;
-import io.posflow.settlement.query.ClearingDiscrepancyLine;
-import io.posflow.settlement.query.ClearingDiscrepancyRepository;
+import io.posflow.settlement.readmodel.state.ClearingCapture;
+import io.posflow.settlement.readmodel.state.ClearingCaptureRepository;
+import io.posflow.settlement.readmodel.state.ClearingDiscrepancyLine;
+import io.posflow.settlement.readmodel.state.ClearingDiscrepancyRepository;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import io.posflow.platform.duework.DueWork;
 import io.posflow.platform.duework.DueWorkHandler;
 import io.posflow.platform.duework.DueWorkOutcome;
 import io.posflow.platform.duework.DueWorkScheduler;
-import io.posflow.settlement.query.UnpaidSettlementProjection;
+import io.posflow.settlement.readmodel.state.UnpaidSettlementProjection;
 import io.posflow.settlement.transaction.TransactionId;
 import io.posflow.settlement.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;

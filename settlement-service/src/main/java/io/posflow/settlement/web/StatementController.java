@@ -1,13 +1,13 @@
 package io.posflow.settlement.web;
 
-import io.posflow.settlement.query.ClearingDiscrepancyLine;
-import io.posflow.settlement.query.ClearingDiscrepancyRepository;
-import io.posflow.settlement.query.KnownMerchantRepository;
-import io.posflow.settlement.query.LedgerLineRepository;
-import io.posflow.settlement.query.PayoutDeductionLineRepository;
-import io.posflow.settlement.query.PayoutLineRepository;
-import io.posflow.settlement.query.ServiceFeeLineRepository;
-import io.posflow.settlement.query.StatementLineRepository;
+import io.posflow.settlement.readmodel.state.ClearingDiscrepancyLine;
+import io.posflow.settlement.readmodel.state.ClearingDiscrepancyRepository;
+import io.posflow.settlement.readmodel.state.KnownMerchantRepository;
+import io.posflow.settlement.readmodel.view.LedgerLineRepository;
+import io.posflow.settlement.readmodel.view.PayoutDeductionLineRepository;
+import io.posflow.settlement.readmodel.view.PayoutLineRepository;
+import io.posflow.settlement.readmodel.view.ServiceFeeLineRepository;
+import io.posflow.settlement.readmodel.view.StatementLineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

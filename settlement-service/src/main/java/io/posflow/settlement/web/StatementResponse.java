@@ -8,11 +8,11 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.settlement.ledger.EntryKind;
 import io.posflow.settlement.ledger.LedgerAccount;
 import io.posflow.settlement.ledger.Posting;
-import io.posflow.settlement.query.LedgerLine;
-import io.posflow.settlement.query.PayoutDeductionLine;
-import io.posflow.settlement.query.PayoutLine;
-import io.posflow.settlement.query.ServiceFeeLine;
-import io.posflow.settlement.query.StatementLine;
+import io.posflow.settlement.readmodel.view.LedgerLine;
+import io.posflow.settlement.readmodel.view.PayoutDeductionLine;
+import io.posflow.settlement.readmodel.view.PayoutLine;
+import io.posflow.settlement.readmodel.view.ServiceFeeLine;
+import io.posflow.settlement.readmodel.view.StatementLine;
 import io.posflow.settlement.transaction.CaptureStatus;
 
 import java.time.Instant;

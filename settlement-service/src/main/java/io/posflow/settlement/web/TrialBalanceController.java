@@ -2,7 +2,7 @@ package io.posflow.settlement.web;
 
 import io.posflow.settlement.ledger.LedgerAccount;
 import io.posflow.settlement.ledger.Posting;
-import io.posflow.settlement.query.LedgerLineRepository;
+import io.posflow.settlement.readmodel.view.LedgerLineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

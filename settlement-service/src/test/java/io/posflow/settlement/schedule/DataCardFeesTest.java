@@ -10,7 +10,7 @@ import io.posflow.settlement.merchant.MerchantNo;
 import io.posflow.settlement.payable.ChargeDataCardFee;
 import io.posflow.settlement.payable.DataCardFeeYear;
 import io.posflow.settlement.payable.MerchantPayableId;
-import io.posflow.settlement.query.DeregisteredTerminalRepository;
+import io.posflow.settlement.readmodel.state.DeregisteredTerminalRepository;
 import io.posflow.settlement.transaction.SerialNumber;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.posflow.platform.messaging.inbound.InboundMessage;
 import io.posflow.platform.messaging.inbound.InboundMessageHandler;
 import io.posflow.platform.messaging.inbound.ReferenceNotYetKnownException;
 import io.posflow.settlement.merchant.MerchantNo;
-import io.posflow.settlement.query.KnownMerchantRepository;
+import io.posflow.settlement.readmodel.state.KnownMerchantRepository;
 import io.posflow.settlement.schedule.DataCardFees;
 import io.posflow.settlement.transaction.SerialNumber;
 import org.springframework.stereotype.Component;
