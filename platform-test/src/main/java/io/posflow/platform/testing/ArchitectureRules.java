@@ -1,22 +1,101 @@
 package io.posflow.platform.testing;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
+import java.util.Arrays;
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The STYLE.md architecture rules, shared by every service's ArchUnit test. A service's domain lives
- * in feature packages (everything but {@code web}, {@code messaging}, {@code provider}, {@code config}
- * and the application class); adapters live in those named packages.
+ * The architecture rules shared by every service's ArchUnit test. {@link #layers(String)} checks the package
+ * vocabulary of ADR 22 (architecture §9) over every class of a service: domain, usecase, readmodel view/state,
+ * adapter web/messaging/provider/persistence, config.
  */
 public final class ArchitectureRules {
 
     private static final List<String> SERVICES = List.of("onboarding", "kyc", "terminal", "settlement", "deposit");
 
     private ArchitectureRules() {
+    }
+
+    /** The rooms of ADR 22, below {@code io.posflow.<service>}. */
+    private static final List<String> ROOMS = List.of("domain", "usecase", "readmodel.view", "readmodel.state",
+            "adapter.web", "adapter.messaging", "adapter.provider", "adapter.persistence", "config");
+
+    private static final String[] TECHNICAL = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
+            "org.hibernate..", "org.apache.kafka..", "io.micrometer..", "io.posflow.platform.."};
+
+    /**
+     * ADR 22 over every class of the service: each lives in one room (only the application class sits at the
+     * root); the domain uses no Spring, JPA, Kafka, web or platform plumbing and no other room; use cases and
+     * read models use no adapter; no decision reads a REST view; adapters do not use each other.
+     */
+    public static ArchRule layers(String service) {
+        String root = "io.posflow." + service;
+        String[] rooms = ROOMS.stream().map(room -> root + "." + room + "..").toArray(String[]::new);
+        String domain = root + ".domain..";
+        String usecase = root + ".usecase..";
+        String view = root + ".readmodel.view..";
+        String state = root + ".readmodel.state..";
+        String web = root + ".adapter.web..";
+        String messaging = root + ".adapter.messaging..";
+        String provider = root + ".adapter.provider..";
+        String persistence = root + ".adapter.persistence..";
+        String adapters = root + ".adapter..";
+        String config = root + ".config..";
+
+        ArchRule everyClassInARoom = classes().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root)
+                .should().resideInAnyPackage(rooms)
+                .because("ADR 22: every service has the same rooms");
+        ArchRule onlyTheApplicationAtTheRoot = classes().that().resideInAPackage(root)
+                .and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Application")
+                .allowEmptyShould(true)
+                .because("ADR 22: the root package holds only the Spring Boot application");
+        ArchRule domainIsPure = noClasses().that().resideInAPackage(domain)
+                .should().dependOnClassesThat().resideInAnyPackage(concat(TECHNICAL,
+                        usecase, root + ".readmodel..", adapters, config))
+                .because("ADR 22: the domain knows no framework, adapter or wiring");
+        ArchRule applicationUsesNoAdapter = noClasses().that().resideInAnyPackage(usecase, root + ".readmodel..")
+                .should().dependOnClassesThat().resideInAPackage(adapters)
+                .because("ADR 22: use cases and read models do not know their adapters");
+        ArchRule noDecisionReadsAView = noClasses().that().resideInAnyPackage(domain, usecase, state)
+                .should().dependOnClassesThat().resideInAPackage(view)
+                .because("ADR 22: what the service decides from is apart from what only answers REST");
+        ArchRule webIsAlone = noClasses().that().resideInAPackage(web)
+                .should().dependOnClassesThat().resideInAnyPackage(messaging, provider, persistence)
+                .because("ADR 22: adapters do not use each other");
+        ArchRule messagingIsAlone = noClasses().that().resideInAPackage(messaging)
+                .should().dependOnClassesThat().resideInAnyPackage(web, provider, persistence)
+                .because("ADR 22: adapters do not use each other");
+        ArchRule providerIsAlone = noClasses().that().resideInAnyPackage(provider, persistence)
+                .should().dependOnClassesThat().resideInAnyPackage(web, messaging)
+                .because("ADR 22: adapters do not use each other");
+        return CompositeArchRule.of(everyClassInARoom).and(onlyTheApplicationAtTheRoot).and(domainIsPure)
+                .and(applicationUsesNoAdapter).and(noDecisionReadsAView).and(webIsAlone).and(messagingIsAlone)
+                .and(providerIsAlone).and(noOtherServiceIsImported(service));
+    }
+
+    /** The domain, use cases and read models take time from the injected Clock and ids from the command. */
+    public static ArchRule noSystemTime(String service) {
+        String root = "io.posflow." + service;
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".usecase..", root + ".readmodel..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .because("STYLE.md 6: time comes from the injected Clock, ids from the command");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     /** Domain packages import no web, messaging, Kafka, JPA or Spring MVC. */
