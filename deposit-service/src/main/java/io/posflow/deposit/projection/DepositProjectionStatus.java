@@ -1,9 +1,11 @@
 package io.posflow.deposit.projection;
 
 import io.posflow.contracts.topics.Topics;
+import io.posflow.platform.projection.TopicProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** Where the live projection stands: the offsets it committed with its tables, and what it holds. */
@@ -11,21 +13,23 @@ import java.util.List;
 public class DepositProjectionStatus {
 
     private final JdbcTemplate jdbc;
-    private final ProjectionOffsets offsets;
+    private final TopicProjection<?> live;
     private final VolumeStore store;
 
-    DepositProjectionStatus(JdbcTemplate jdbc, ProjectionSchema schema) {
+    DepositProjectionStatus(JdbcTemplate jdbc, ProjectionSchema schema, TopicProjection<?> live) {
         this.jdbc = jdbc;
-        this.offsets = new ProjectionOffsets(jdbc);
+        this.live = live;
         this.store = new VolumeStore(jdbc, ProjectionTables.LIVE);
     }
 
     public Progress progress() {
-        List<PartitionOffset> partitions = offsets.all().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new PartitionOffset(e.getKey(), e.getValue())).toList();
+        String topic = Topics.SETTLEMENT_TRANSACTIONS.name();
+        List<PartitionOffset> partitions = live.storedOffsets().entrySet().stream()
+                .filter(e -> e.getKey().topic().equals(topic))
+                .map(e -> new PartitionOffset(e.getKey().partition(), e.getValue()))
+                .sorted(Comparator.comparingInt(PartitionOffset::partition)).toList();
         Long deposits = jdbc.queryForObject("SELECT COUNT(*) FROM deposit_volume", Long.class);
-        return new Progress(Topics.SETTLEMENT_TRANSACTIONS.name(), partitions, deposits == null ? 0 : deposits,
+        return new Progress(topic, partitions, deposits == null ? 0 : deposits,
                 store.waitingCount());
     }
 

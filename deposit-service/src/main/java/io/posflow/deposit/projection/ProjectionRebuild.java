@@ -6,6 +6,7 @@ import io.posflow.contracts.settlement.DepositCollected;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.deposit.messaging.inbound.TopicReader;
 import io.posflow.platform.messaging.inbound.UnreadableMessageException;
+import io.posflow.platform.projection.TopicProjection;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,20 +48,18 @@ public class ProjectionRebuild {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final ProjectionSchema schema;
-    private final ProjectionOffsets offsets;
-    private final DepositProjection live;
+    private final TopicProjection<?> live;
     private final TopicReader reader;
     private final Clock clock;
 
     ProjectionRebuild(ConsumerFactory<String, byte[]> posflowConsumerFactory, PlatformTransactionManager transactions,
-                      JdbcTemplate jdbc, ProjectionSchema schema, DepositProjection live, IntegrationEventCodec codec,
+                      JdbcTemplate jdbc, ProjectionSchema schema, TopicProjection<?> live, IntegrationEventCodec codec,
                       Clock clock, BusinessDay businessDay) {
         this.businessDay = businessDay;
         this.consumers = posflowConsumerFactory;
         this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.schema = schema;
-        this.offsets = new ProjectionOffsets(jdbc);
         this.live = live;
         this.reader = new TopicReader(Topics.SETTLEMENT_TRANSACTIONS, codec);
         this.clock = clock;
@@ -72,7 +71,7 @@ public class ProjectionRebuild {
                 Map.of(), Set.of(), businessDay);
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        try (Consumer<String, byte[]> consumer = consumers.createConsumer(DepositProjection.GROUP + ".rebuild",
+        try (Consumer<String, byte[]> consumer = consumers.createConsumer("posflow.deposit.projection.rebuild",
                 "deposit-projection-rebuild", null, overrides)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (int p = 0; p < Topics.SETTLEMENT_TRANSACTIONS.partitions(); p++) {
@@ -80,17 +79,28 @@ public class ProjectionRebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long[] replayed = {replay(consumer, fold, offsets.all())};
+            long[] replayed = {replay(consumer, fold, liveOffsets())};
             return live.whilePaused(() -> {
-                Map<Integer, Long> upTo = new TreeMap<>(offsets.all());
+                Map<Integer, Long> upTo = new TreeMap<>(liveOffsets());
                 replayed[0] += replay(consumer, fold, upTo);
                 transactions.executeWithoutResult(status -> {
-                    live.releaseWaitingNow();
+                    live.applyDeferredNow();
                     fold.releaseWaiting();
                 });
                 return compare(upTo, replayed[0]);
             });
         }
+    }
+
+    /** The next offset of each partition of the topic, as the live projection committed it with its tables. */
+    private Map<Integer, Long> liveOffsets() {
+        Map<Integer, Long> offsets = new HashMap<>();
+        live.storedOffsets().forEach((tp, offset) -> {
+            if (tp.topic().equals(reader.topicName())) {
+                offsets.put(tp.partition(), offset);
+            }
+        });
+        return offsets;
     }
 
     /** Folds every record before {@code upTo} (per partition) not folded yet; returns how many it read. */

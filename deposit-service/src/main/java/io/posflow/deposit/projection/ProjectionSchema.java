@@ -29,8 +29,6 @@ class ProjectionSchema {
                 + "deposit_transaction_id VARCHAR(64) NOT NULL, window_start BIGINT NOT NULL, "
                 + "window_end BIGINT NOT NULL, window_end_date DATE NOT NULL, target_fen BIGINT NOT NULL, "
                 + "qualifying VARCHAR(16) NOT NULL)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS deposit_projection_offset (partition_no INT PRIMARY KEY, "
-                + "next_offset BIGINT NOT NULL)");
     }
 
     void create(ProjectionTables t) {

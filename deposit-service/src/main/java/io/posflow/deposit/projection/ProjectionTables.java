@@ -2,7 +2,8 @@ package io.posflow.deposit.projection;
 
 /**
  * The tables one copy of the projection lives in: the live one, or the fresh one a rebuild replays into
- * (D5). {@code terms} and the offsets are shared: the terms never change, and a rebuild commits no offsets.
+ * (D5). {@code terms} and the offsets (the platform's) are shared: the terms never change, and a rebuild commits no
+ * offsets.
  */
 record ProjectionTables(String volume, String day, String counted, String waiting) {
 
