@@ -57,12 +57,12 @@ class DepositDepositsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (!(event instanceof DepositRefundTriggered refund)) {
             return;
         }
         KnownMerchant merchant = merchants.findById(refund.merchantNo()).orElseThrow(
-                () -> new ReferenceNotYetKnownException(InboundEvents.merchantReference(refund.merchantNo())));
+                () -> new ReferenceNotYetKnownException(AwaitedReferences.merchantReference(refund.merchantNo())));
         SerialNumber serialNumber = new SerialNumber(refund.serialNumber());
         PayoutId payoutId = PayoutId.depositRefund(serialNumber);
         Instant now = clock.instant();

@@ -67,7 +67,7 @@ class OnboardingMerchantsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (event instanceof SettlementAccountChanged changed) {
             changeAccount(changed);
             return;
@@ -83,12 +83,12 @@ class OnboardingMerchantsConsumer implements InboundMessageHandler {
         // S7: a SALE on the merchant's own settlement card is a possible self-swipe.
         settlementCards.of(account).ifPresent(fingerprint -> commands.sendAndWait(new NoteOwnCard(
                 new MerchantNo(onboarded.merchantNo()), fingerprint, CashOutRiskReason.SETTLEMENT_CARD_USED)));
-        context.referenceArrived(InboundEvents.merchantReference(onboarded.merchantNo()));
+        context.referenceArrived(AwaitedReferences.merchantReference(onboarded.merchantNo()));
     }
 
     private void changeAccount(SettlementAccountChanged changed) {
         KnownMerchant merchant = merchants.findById(changed.merchantNo()).orElseThrow(
-                () -> new ReferenceNotYetKnownException(InboundEvents.merchantReference(changed.merchantNo())));
+                () -> new ReferenceNotYetKnownException(AwaitedReferences.merchantReference(changed.merchantNo())));
         SettlementAccountOnFile account = stored(merchant.applicationId().orElse(null), changed.settlementAccount());
         MerchantNo merchantNo = new MerchantNo(changed.merchantNo());
         commands.sendAndWait(new ChangeSettlementAccount(merchantNo, changed.changeId(), account,

@@ -44,10 +44,10 @@ class TerminalTerminalsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (event instanceof TerminalActivated activated) {
             if (!merchants.existsById(activated.merchantNo())) {
-                throw new ReferenceNotYetKnownException(InboundEvents.merchantReference(activated.merchantNo()));
+                throw new ReferenceNotYetKnownException(AwaitedReferences.merchantReference(activated.merchantNo()));
             }
             dataCardFees.activated(new MerchantNo(activated.merchantNo()), new SerialNumber(activated.serialNumber()),
                     activated.activatedAt());

@@ -76,7 +76,7 @@ class TerminalTransactionsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (event instanceof TransactionCaptured captured) {
             record(captured, context);
         } else if (event instanceof TransactionVoided voided) {
@@ -88,7 +88,7 @@ class TerminalTransactionsConsumer implements InboundMessageHandler {
 
     private void record(TransactionCaptured captured, InboundContext context) {
         KnownMerchant merchant = merchants.findById(captured.merchantNo()).orElseThrow(
-                () -> new ReferenceNotYetKnownException(InboundEvents.merchantReference(captured.merchantNo())));
+                () -> new ReferenceNotYetKnownException(AwaitedReferences.merchantReference(captured.merchantNo())));
         if (captured.type() != TransactionType.SALE) {
             requireSaleKnown(captured.originalTransactionId());
         }
@@ -116,7 +116,7 @@ class TerminalTransactionsConsumer implements InboundMessageHandler {
         if (captured.type() == TransactionType.VOID) {
             voidSale(captured.originalTransactionId(), captured.transactionId(), captured.capturedAt());
         } else if (captured.type() == TransactionType.SALE) {
-            context.referenceArrived(InboundEvents.saleReference(captured.transactionId()));
+            context.referenceArrived(AwaitedReferences.saleReference(captured.transactionId()));
         }
     }
 
@@ -132,7 +132,7 @@ class TerminalTransactionsConsumer implements InboundMessageHandler {
 
     private void requireSaleKnown(String saleId) {
         if (!sales.existsById(saleId)) {
-            throw new ReferenceNotYetKnownException(InboundEvents.saleReference(saleId));
+            throw new ReferenceNotYetKnownException(AwaitedReferences.saleReference(saleId));
         }
     }
 
