@@ -88,6 +88,11 @@ public final class TopicProjection<T> implements SmartLifecycle {
         return settings.topics();
     }
 
+    /** What it folds with: a rebuild reads the topics again with the same {@link TopicFold#parse}. */
+    public TopicFold<T> fold() {
+        return fold;
+    }
+
     /** The next offset to read of every partition the projection has folded from, as committed with its state. */
     public Map<TopicPartition, Long> storedOffsets() {
         return offsets.all();
