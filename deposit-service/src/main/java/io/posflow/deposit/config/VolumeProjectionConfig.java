@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The live deposit projection (D5, ADR 12): settlement.transactions.v1 folded by {@link SettlementTransactionsConsumer}
- * on the platform's topic projection — group {@code posflow.deposit.projection}, meters
- * {@code posflow.deposit.projection.*}, offsets stored as projection {@code deposit}.
+ * The live deposit projection (D5, ADR 12): settlement.transactions.v1 folded by
+ * {@link SettlementTransactionsConsumer} on the platform's topic projection — group
+ * {@code posflow.deposit.projection}, meters {@code posflow.deposit.projection.*}, offsets stored as projection
+ * {@code deposit}.
  */
 @Configuration(proxyBeanMethods = false)
 class VolumeProjectionConfig {
@@ -20,8 +21,9 @@ class VolumeProjectionConfig {
     static final String NAME = "deposit";
 
     @Bean
-    TopicProjection<VolumeFold.Item> depositProjection(TopicProjections projections, SettlementTransactionsConsumer fold,
-                                                       @Value("${posflow.deposit.projection.consumers:1}") int consumers) {
+    TopicProjection<VolumeFold.Item> depositProjection(
+            TopicProjections projections, SettlementTransactionsConsumer fold,
+            @Value("${posflow.deposit.projection.consumers:1}") int consumers) {
         return projections.builder(NAME, Topics.SETTLEMENT_TRANSACTIONS.name()).consumers(consumers).build(fold);
     }
 }

@@ -30,7 +30,8 @@ class TerminalTerminalsConsumer implements InboundMessageHandler {
     private final CommandGateway commands;
     private final DepositTerminalProjection terminals;
 
-    TerminalTerminalsConsumer(IntegrationEventCodec codec, CommandGateway commands, DepositTerminalProjection terminals) {
+    TerminalTerminalsConsumer(IntegrationEventCodec codec, CommandGateway commands,
+                              DepositTerminalProjection terminals) {
         this.reader = new TopicReader(Topics.TERMINAL_TERMINALS, codec);
         this.commands = commands;
         this.terminals = terminals;
