@@ -60,10 +60,11 @@ public class OnboardingApplicationsConsumer implements InboundMessageHandler {
     private final Clock clock;
     private final MicroDepositAnswers microDepositAnswers;
 
-    public OnboardingApplicationsConsumer(IntegrationEventCodec codec, KycCaseViewRepository cases, CaseFileRepository caseFiles,
-                               SubjectSealing sealing, SubjectKeyVault subjects,
-                               CommandGateway commands, DueWorkScheduler scheduler, Clock clock,
-                               MicroDepositAnswers microDepositAnswers) {
+    public OnboardingApplicationsConsumer(IntegrationEventCodec codec, KycCaseViewRepository cases,
+                                          CaseFileRepository caseFiles, SubjectSealing sealing,
+                                          SubjectKeyVault subjects, CommandGateway commands,
+                                          DueWorkScheduler scheduler, Clock clock,
+                                          MicroDepositAnswers microDepositAnswers) {
         this.microDepositAnswers = microDepositAnswers;
         this.codec = codec;
         this.cases = cases;

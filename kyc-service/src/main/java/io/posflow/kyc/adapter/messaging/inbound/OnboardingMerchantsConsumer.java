@@ -59,9 +59,10 @@ public class OnboardingMerchantsConsumer implements InboundMessageHandler {
     private final Clock clock;
     private final MicroDepositAnswers microDepositAnswers;
 
-    public OnboardingMerchantsConsumer(IntegrationEventCodec codec, KycCaseViewRepository cases, CaseFileRepository caseFiles,
-                            SubjectSealing sealing, CommandGateway commands, DueWorkScheduler scheduler, Clock clock,
-                            MicroDepositAnswers microDepositAnswers) {
+    public OnboardingMerchantsConsumer(IntegrationEventCodec codec, KycCaseViewRepository cases,
+                                       CaseFileRepository caseFiles, SubjectSealing sealing, CommandGateway commands,
+                                       DueWorkScheduler scheduler, Clock clock,
+                                       MicroDepositAnswers microDepositAnswers) {
         this.codec = codec;
         this.cases = cases;
         this.caseFiles = caseFiles;

@@ -43,7 +43,7 @@ public class KycVerificationsConsumer implements InboundMessageHandler {
     private final AccountChangeVerdicts accountChanges;
 
     public KycVerificationsConsumer(IntegrationEventCodec codec, ApplicationViewRepository applications,
-                                   CommandGateway commands, Clock clock, AccountChangeVerdicts accountChanges) {
+                                    CommandGateway commands, Clock clock, AccountChangeVerdicts accountChanges) {
         this.codec = codec;
         this.applications = applications;
         this.commands = commands;

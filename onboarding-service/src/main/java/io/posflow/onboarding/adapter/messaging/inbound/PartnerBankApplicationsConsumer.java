@@ -69,9 +69,9 @@ public class PartnerBankApplicationsConsumer implements InboundMessageHandler {
     private final TransactionTemplate separately;
 
     public PartnerBankApplicationsConsumer(IntegrationEventCodec codec, PartnerSignatures signatures,
-                                          PartnerKeyRegistry registry, ObjectProvider<ApplicationIntake> intake,
-                                          PartnerBankFeedback feedback, PartnerBankMetrics metrics,
-                                          PlatformTransactionManager transactions) {
+                                           PartnerKeyRegistry registry, ObjectProvider<ApplicationIntake> intake,
+                                           PartnerBankFeedback feedback, PartnerBankMetrics metrics,
+                                           PlatformTransactionManager transactions) {
         this.codec = codec;
         this.signatures = signatures;
         this.registry = registry;

@@ -47,7 +47,7 @@ public class OnboardingIntegrationEvents implements IntegrationEventMapper {
 
     /** @param sealing personal data is stored under its subject's key and re-sealed for transport here (architecture §4) */
     public OnboardingIntegrationEvents(IntegrationEventCodec codec, SubjectSealing sealing,
-                                 PartnerBankFeedbackIntegrationEvents partnerBankFeedback) {
+                                       PartnerBankFeedbackIntegrationEvents partnerBankFeedback) {
         this.codec = codec;
         this.sealing = sealing;
         this.partnerBankFeedback = partnerBankFeedback;
