@@ -88,7 +88,7 @@ public class OnboardingApplicationsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (event instanceof ApplicationSubmitted submitted) {
             open(submitted.applicationId(), submitted.round(), dossier(submitted.applicantType(),
                     submitted.channel(), submitted.applicant(), submitted.settlementAccount(),

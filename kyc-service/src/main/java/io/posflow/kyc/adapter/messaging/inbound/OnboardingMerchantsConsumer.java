@@ -80,7 +80,7 @@ public class OnboardingMerchantsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event = InboundEvents.read(codec, message);
+        IntegrationEvent event = message.event(codec);
         if (event instanceof SettlementAccountChangeRequested change) {
             open(change);
         } else if (event instanceof MicroDepositAnswered answered) {

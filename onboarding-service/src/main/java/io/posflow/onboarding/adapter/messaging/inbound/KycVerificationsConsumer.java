@@ -58,12 +58,7 @@ public class KycVerificationsConsumer implements InboundMessageHandler {
 
     @Override
     public void handle(InboundMessage message, InboundContext context) {
-        IntegrationEvent event;
-        try {
-            event = codec.read(message.type(), message.value());
-        } catch (IntegrationEventCodec.UnreadableEventException e) {
-            throw new UnreadableMessageException(e.code(), e.getMessage());
-        }
+        IntegrationEvent event = message.event(codec);
         // The recording service's clock dates the outcome, not kyc-service's decidedAt.
         Instant now = clock.instant();
         if (event instanceof KycPassed passed && isApplication(passed.subjectType())) {
