@@ -14,15 +14,17 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A POS terminal, identified by its vendor serial number. Command handlers decide, event-sourcing
  * handlers assign; times come in the commands.
+ *
+ * <p>The terminal keeps its life (status) and its merchant's terms; each rule with state of its own is a named member
+ * or policy it asks (ADR 23): {@link ActivationCode} (T2), {@link DailyLimits} (T4), {@link ApprovedSales} with
+ * {@link VoidPolicy} and {@link RefundPolicy} (T5), {@link ReplacementPolicy} (T8).
  *
  * <p>Capture runs here, under the aggregate's lock: a terminal does one transaction at a time, the
  * deposit swipe and the activation it causes are one decision, and the switch is asked only once the
@@ -38,32 +40,12 @@ public class Terminal {
     private MerchantNo merchantNo;
     private ApplicantType applicantType;
     private SettlementSpeed speed;
-    private ActivationCodeHash codeHash;
-    private Instant codeExpiresAt;
-    private boolean codeExpired;
-    private int attemptsAllowed;
-    private int failedAttempts;
     private Money deposit;
-    /** T4: the business date of the last approved SALE and the SALEs approved on it so far. */
-    private LocalDate salesDate;
-    private Money salesOnDate = Money.ofFen(0);
-    /** T5: this terminal's approved SALEs (and its deposit swipe), what VOID and REFUND refer to. */
-    private final Map<TransactionId, Sale> sales = new HashMap<>();
+    private ActivationCode activationCode = ActivationCode.NONE;
+    private DailyLimits dailyLimits = DailyLimits.NONE;
+    private final ApprovedSales sales = new ApprovedSales();
     /** T8: the terminal that took over from this one. */
     private SerialNumber replacedBy;
-
-    /** An approved SALE as VOID and REFUND see it; {@code refunded} is the total of its approved refunds. */
-    private record Sale(Money amount, LocalDate businessDate, TransactionPurpose purpose, boolean voided,
-                        Money refunded) {
-
-        Sale markedVoided() {
-            return new Sale(amount, businessDate, purpose, true, refunded);
-        }
-
-        Sale withRefund(Money more) {
-            return new Sale(amount, businessDate, purpose, voided, refunded.plus(more));
-        }
-    }
 
     protected Terminal() {
         // Axon rebuilds the terminal from its events, and creates it empty for RegisterTerminal.
@@ -120,14 +102,13 @@ public class Terminal {
                 code.attemptsAllowed()));
     }
 
+    /** T2: a code is pending while the terminal is BOUND or LOCKED; used, reissued or expired codes are left alone. */
     @CommandHandler
     public void handle(ExpireActivationCode command) {
-        boolean pending = (status == TerminalStatus.BOUND || status == TerminalStatus.LOCKED) && codeHash != null
-                && !codeExpired;
-        if (pending && !command.dueAt().isBefore(codeExpiresAt)) {
-            apply(new ActivationCodeExpired(serialNumber, merchantNo, codeExpiresAt));
+        boolean pending = status == TerminalStatus.BOUND || status == TerminalStatus.LOCKED;
+        if (pending && activationCode.expiresBy(command.dueAt())) {
+            apply(new ActivationCodeExpired(serialNumber, merchantNo, activationCode.expiresAt()));
         }
-        // otherwise used, reissued with a later expiry, or expired already: nothing to do
     }
 
     @CommandHandler
@@ -137,7 +118,7 @@ public class Terminal {
             case STOCK -> throw new TerminalNotBoundException(serialNumber);
             case LOCKED -> throw new TerminalLockedException(serialNumber);
             case AWAITING_DEPOSIT -> {
-                if (command.enteredCode().sameAs(codeHash)) {
+                if (activationCode.isTheOneAccepted(command.enteredCode())) {
                     return new Accepted(deposit); // the device did not get the first answer and asks again
                 }
                 throw new ActivationNotPendingException(serialNumber, status);
@@ -150,21 +131,22 @@ public class Terminal {
         throw new IllegalStateException("Unhandled terminal status " + status);
     }
 
+    /** T2/T3: the right code awaits the deposit; a wrong one is recorded (it counts), and the last allowed one locks. */
     private ActivationOutcome enter(ActivateTerminal command) {
-        if (codeHash == null || codeExpired || !command.enteredAt().isBefore(codeExpiresAt)) {
+        ActivationCode.Entry entry = activationCode.enter(command.enteredCode(), command.enteredAt());
+        if (entry instanceof ActivationCode.Entry.Expired) {
             throw new ActivationCodeExpiredException(serialNumber);
         }
-        if (command.enteredCode().sameAs(codeHash)) {
-            apply(new TerminalAwaitingDeposit(serialNumber, merchantNo, command.deposit(), command.enteredAt()));
-            return new Accepted(command.deposit());
+        if (entry instanceof ActivationCode.Entry.Wrong wrong) {
+            apply(new ActivationCodeRejected(serialNumber, merchantNo, wrong.failedAttempts(), wrong.attemptsLeft(),
+                    command.enteredAt()));
+            if (wrong.locks()) {
+                apply(new TerminalLocked(serialNumber, merchantNo, wrong.failedAttempts(), command.enteredAt()));
+            }
+            return new CodeRejected(wrong.attemptsLeft(), wrong.locks());
         }
-        int failed = failedAttempts + 1;
-        int left = Math.max(0, attemptsAllowed - failed);
-        apply(new ActivationCodeRejected(serialNumber, merchantNo, failed, left, command.enteredAt()));
-        if (left == 0) {
-            apply(new TerminalLocked(serialNumber, merchantNo, failed, command.enteredAt()));
-        }
-        return new CodeRejected(left, left == 0);
+        apply(new TerminalAwaitingDeposit(serialNumber, merchantNo, command.deposit(), command.enteredAt()));
+        return new Accepted(command.deposit());
     }
 
     @CommandHandler
@@ -191,31 +173,18 @@ public class Terminal {
     }
 
     /**
-     * T5: a VOID cancels one of this terminal's approved SALEs, whole, on the SALE's own business date — so before
-     * that date's settlement run — and never for a T0 merchant (T0 settles at capture, S3). The deposit swipe, a
-     * SALE voided already or refunded, another terminal's or an unknown transaction → VOID_NOT_ALLOWED. Not counted
-     * against T4's limits, and the day's total is left as it was.
+     * T5: a VOID of one of this terminal's SALEs ({@link VoidPolicy}). Not counted against T4's limits, and the day's
+     * total is left as it was.
      */
     @CommandHandler
     public CaptureOutcome handle(VoidSale command, CardSwitch cardSwitch) {
         refuseNegative(command.amount());
-        if (status == TerminalStatus.STOCK) {
-            throw new TerminalNotActiveException(serialNumber);
-        }
-        if (status != TerminalStatus.ACTIVE) {
+        if (!transacts()) {
             return decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
         }
-        Sale original = sales.get(command.originalTransactionId());
-        boolean allowed = original != null
-                && speed != SettlementSpeed.T0
-                && original.purpose() == TransactionPurpose.SALE
-                && !original.voided()
-                && original.refunded().fen() == 0
-                && !command.originalSettled()
-                && original.businessDate().equals(command.businessDate())
-                && original.amount().equals(command.amount());
-        if (!allowed) {
-            return decline(command, ReasonCode.VOID_NOT_ALLOWED);
+        Optional<Rejection> rejection = VoidPolicy.check(sales.find(command.originalTransactionId()), speed, command);
+        if (rejection.isPresent()) {
+            return decline(command, rejection.get().reason());
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new SaleVoided(
                 command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
@@ -223,34 +192,35 @@ public class Terminal {
     }
 
     /**
-     * T5: a REFUND pays back (part of) one of this terminal's SALEs after it was settled, all refunds of it together
-     * at most its amount. What is refundable of a SALE is what was settled of it less earlier refunds; a SALE not
-     * settled yet (void it instead, on its business date), a voided one, the deposit swipe (never paid to the
-     * merchant, S5), another terminal's or an unknown transaction have nothing refundable, so any refund of them
-     * exceeds it → REFUND_EXCEEDS_ORIGINAL, the catalogue's only refund code. Not counted against T4's limits.
+     * T5: a REFUND of (part of) one of this terminal's settled SALEs ({@link RefundPolicy}). Not counted against T4's
+     * limits.
      */
     @CommandHandler
     public CaptureOutcome handle(RefundSale command, CardSwitch cardSwitch) {
         refuseNegative(command.amount());
-        if (status == TerminalStatus.STOCK) {
-            throw new TerminalNotActiveException(serialNumber);
-        }
-        if (status != TerminalStatus.ACTIVE) {
+        if (!transacts()) {
             return decline(command, ReasonCode.TERMINAL_NOT_ACTIVE);
         }
-        Sale original = sales.get(command.originalTransactionId());
-        boolean refundable = original != null
-                && original.purpose() == TransactionPurpose.SALE
-                && !original.voided()
-                && command.originalSettled()
-                && !original.refunded().plus(command.amount()).isGreaterThan(original.amount());
-        if (!refundable) {
-            return decline(command, ReasonCode.REFUND_EXCEEDS_ORIGINAL);
+        Optional<Rejection> rejection = RefundPolicy.check(sales.find(command.originalTransactionId()), command);
+        if (rejection.isPresent()) {
+            return decline(command, rejection.get().reason());
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE, () -> apply(new RefundCaptured(
                 command.transactionId(), command.originalTransactionId(), serialNumber, merchantNo, command.payment(),
                 command.amount(), applicantType, speed, command.deviceTime(), command.capturedAt(),
                 command.businessDate())));
+    }
+
+    /**
+     * T5/T6/T8: only an ACTIVE terminal transacts; a VOID or a REFUND elsewhere is declined TERMINAL_NOT_ACTIVE.
+     *
+     * @throws TerminalNotActiveException in STOCK: no merchant to publish a decline for
+     */
+    private boolean transacts() {
+        if (status == TerminalStatus.STOCK) {
+            throw new TerminalNotActiveException(serialNumber);
+        }
+        return status == TerminalStatus.ACTIVE;
     }
 
     /** T3: the first SALE pays the deposit: by credit card, exactly the amount the code's acceptance set. */
@@ -269,15 +239,12 @@ public class Terminal {
         return outcome;
     }
 
-    /** T4: within the limits of the merchant's applicant type, checked before the switch is asked. */
+    /** T4: within the limits of the merchant's applicant type ({@link DailyLimits}), checked before the switch is asked. */
     private CaptureOutcome sale(CaptureSale command, CardSwitch cardSwitch) {
-        Limits limits = command.limits().of(applicantType);
-        if (command.amount().isGreaterThan(limits.perTransaction())) {
-            return decline(command, ReasonCode.LIMIT_PER_TRANSACTION);
-        }
-        Money dayTotal = salesOn(command.businessDate()).plus(command.amount());
-        if (dayTotal.isGreaterThan(limits.perBusinessDay())) {
-            return decline(command, ReasonCode.LIMIT_PER_DAY);
+        Optional<Rejection> rejection = dailyLimits.check(command.limits().of(applicantType), command.amount(),
+                command.businessDate());
+        if (rejection.isPresent()) {
+            return decline(command, rejection.get().reason());
         }
         return authorise(command, cardSwitch, TransactionPurpose.SALE);
     }
@@ -291,11 +258,6 @@ public class Terminal {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("An amount is never negative here: " + amount);
         }
-    }
-
-    /** A new business date starts at zero. */
-    private Money salesOn(LocalDate businessDate) {
-        return businessDate.equals(salesDate) ? salesOnDate : Money.ofFen(0);
     }
 
     private CaptureOutcome authorise(CaptureSale command, CardSwitch cardSwitch, TransactionPurpose purpose) {
@@ -353,21 +315,17 @@ public class Terminal {
     }
 
     /**
-     * T8 (换机): an ACTIVE terminal hands its merchant over to a stock terminal of the same model and stops
-     * transacting. Its own captures still settle, as after a deregistration (T6).
+     * T8 (换机): an ACTIVE terminal hands its merchant over to a stock terminal of the same model
+     * ({@link ReplacementPolicy}) and stops transacting. Its own captures still settle, as after a deregistration (T6).
      */
     @CommandHandler
     public Handover handle(ReplaceTerminal command) {
-        if (status == TerminalStatus.REPLACED && command.newSerialNumber().equals(replacedBy)) {
+        if (ReplacementPolicy.isDoneAlready(status, replacedBy, command)) {
             return null; // the same replacement again (e.g. the answer was lost): done already
         }
-        if (status != TerminalStatus.ACTIVE) {
-            throw new TerminalNotActiveException(serialNumber, status);
-        }
-        if (command.newModel() != model) {
-            throw new TerminalModelMismatchException(command.newSerialNumber(), model, command.newModel());
-        }
-        Handover handover = new Handover(merchantNo, model, applicantType, speed, deposit, salesDate, salesOnDate);
+        ReplacementPolicy.checkHandOver(serialNumber, status, model, command);
+        Handover handover = new Handover(merchantNo, model, applicantType, speed, deposit,
+                dailyLimits.businessDate(), dailyLimits.approved());
         apply(new TerminalReplaced(serialNumber, command.newSerialNumber(), merchantNo, model, command.replacedAt()));
         return handover;
     }
@@ -375,12 +333,7 @@ public class Terminal {
     /** T8: a stock terminal of the replaced one's model becomes ACTIVE for its merchant: no code, no deposit swipe. */
     @CommandHandler
     public void handle(TakeOverTerminal command) {
-        if (status != TerminalStatus.STOCK) {
-            throw new TerminalNotInStockException(serialNumber, status);
-        }
-        if (command.handover().model() != model) {
-            throw new TerminalModelMismatchException(serialNumber, command.handover().model(), model);
-        }
+        ReplacementPolicy.checkTakeOver(serialNumber, status, model, command);
         apply(new TerminalTookOver(serialNumber, command.replacedSerialNumber(), command.handover(),
                 command.takenOverAt()));
     }
@@ -402,20 +355,17 @@ public class Terminal {
 
     @EventSourcingHandler
     void on(ActivationCodeIssued event) {
-        codeHash = event.codeHash();
-        codeExpiresAt = event.expiresAt();
-        codeExpired = false;
-        attemptsAllowed = event.attemptsAllowed();
+        activationCode = activationCode.issued(event);
     }
 
     @EventSourcingHandler
     void on(ActivationCodeExpired event) {
-        codeExpired = true;
+        activationCode = activationCode.expiredNow();
     }
 
     @EventSourcingHandler
     void on(ActivationCodeRejected event) {
-        failedAttempts = event.failedAttempts();
+        activationCode = activationCode.rejected(event);
     }
 
     @EventSourcingHandler
@@ -425,7 +375,7 @@ public class Terminal {
 
     @EventSourcingHandler
     void on(TerminalUnlocked event) {
-        failedAttempts = 0;
+        activationCode = activationCode.unlocked();
         status = TerminalStatus.BOUND;
     }
 
@@ -441,29 +391,26 @@ public class Terminal {
     }
 
     /**
-     * T4's daily total, rebuilt from the captures themselves so a replay reaches the same decisions. The deposit
-     * swipe does not count: it is the merchant's deposit (T3), not sales volume, and T4 limits what the terminal
-     * sells. Declined SALEs never reach here.
+     * T4's daily total and T5's approved sales, rebuilt from the captures themselves so a replay reaches the same
+     * decisions. The deposit swipe does not count towards the day: it is the merchant's deposit (T3), not sales
+     * volume. Declined SALEs never reach here.
      */
     @EventSourcingHandler
     void on(SaleCaptured event) {
-        sales.put(event.transactionId(), new Sale(event.amount(), event.businessDate(), event.purpose(), false,
-                Money.ofFen(0)));
-        if (event.purpose() != TransactionPurpose.SALE) {
-            return;
+        sales.captured(event);
+        if (event.purpose() == TransactionPurpose.SALE) {
+            dailyLimits = dailyLimits.counted(event.amount(), event.businessDate());
         }
-        salesOnDate = salesOn(event.businessDate()).plus(event.amount());
-        salesDate = event.businessDate();
     }
 
     @EventSourcingHandler
     void on(SaleVoided event) {
-        sales.computeIfPresent(event.originalTransactionId(), (id, sale) -> sale.markedVoided());
+        sales.voided(event);
     }
 
     @EventSourcingHandler
     void on(RefundCaptured event) {
-        sales.computeIfPresent(event.originalTransactionId(), (id, sale) -> sale.withRefund(event.amount()));
+        sales.refunded(event);
     }
 
     @EventSourcingHandler
@@ -484,8 +431,7 @@ public class Terminal {
         applicantType = handover.applicantType();
         speed = handover.speed();
         deposit = handover.deposit();
-        salesDate = handover.salesDate();
-        salesOnDate = handover.salesOnDate();
+        dailyLimits = DailyLimits.handedOver(handover);
         status = TerminalStatus.ACTIVE;
     }
 }
