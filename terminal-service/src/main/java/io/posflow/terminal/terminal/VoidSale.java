@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /**
  * T5: the device voids one of this terminal's SALEs, for its whole amount, on the SALE's business date.
- * {@code originalSettled} is what the service has learnt from settlement (TransactionSettled): a settled SALE
- * can no longer be voided, only refunded.
+ * {@code originalSettled} is what the service has learnt from settlement (TransactionSettled), looked up by the
+ * capture use case; {@link VoidPolicy} decides: a settled SALE can no longer be voided, only refunded.
  */
 public record VoidSale(@TargetAggregateIdentifier SerialNumber serialNumber, TransactionId transactionId,
                        TransactionId originalTransactionId, PaymentMethod payment, Money amount,

@@ -1,6 +1,5 @@
 package io.posflow.terminal.web;
 
-import io.posflow.contracts.BusinessDay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,15 +10,9 @@ import io.posflow.platform.problem.ProblemException;
 import io.posflow.terminal.capture.CaptureAnswer;
 import io.posflow.terminal.capture.Captures;
 import io.posflow.terminal.capture.CardFingerprints;
-import io.posflow.terminal.config.LimitProperties;
+import io.posflow.terminal.capture.DeviceCapture;
 import io.posflow.terminal.provider.BinTable;
-import io.posflow.terminal.query.SettledSaleRepository;
-import io.posflow.terminal.terminal.Capture;
-import io.posflow.terminal.terminal.CaptureSale;
-import io.posflow.terminal.terminal.RefundSale;
-import io.posflow.terminal.terminal.VoidSale;
 import io.posflow.terminal.terminal.Card;
-import io.posflow.terminal.terminal.LimitsByApplicantType;
 import io.posflow.terminal.terminal.PaymentChannel;
 import io.posflow.terminal.terminal.PaymentMethod;
 import io.posflow.terminal.terminal.SerialNumber;
@@ -35,10 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -63,24 +52,15 @@ class CaptureController {
     private final Captures captures;
     private final CardFingerprints fingerprints;
     private final BinTable bins;
-    private final LimitsByApplicantType limits;
-    private final SettledSaleRepository settled;
     private final ObjectMapper json;
-    private final Clock clock;
-    private final BusinessDay businessDay;
 
     CaptureController(KnownTerminals known, Captures captures, CardFingerprints fingerprints, BinTable bins,
-                      LimitProperties limits, SettledSaleRepository settled, ObjectMapper json, Clock clock,
-                      BusinessDay businessDay) {
+                      ObjectMapper json) {
         this.known = known;
         this.captures = captures;
         this.fingerprints = fingerprints;
         this.bins = bins;
-        this.limits = limits.byApplicantType();
-        this.settled = settled;
         this.json = json;
-        this.clock = clock;
-        this.businessDay = businessDay;
     }
 
     @PostMapping
@@ -94,10 +74,9 @@ class CaptureController {
         if (!problems.isEmpty()) {
             throw new InvalidCaptureException(problems);
         }
-        Capture command = command(serial, request,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored: a retry's answer reads the same
+        DeviceCapture capture = capture(serial, request);
         String requestHash = fingerprints.ofRequest(request.canonical(serial.value()));
-        CaptureAnswer answer = refusedAsProblem(() -> captureOnce(command, requestHash));
+        CaptureAnswer answer = refusedAsProblem(() -> captureOnce(capture, requestHash));
         return ResponseEntity.created(URI.create("/api/v1/terminals/" + serial.value() + "/transactions/"
                 + answer.transactionId())).body(CaptureResponse.of(answer));
     }
@@ -106,32 +85,20 @@ class CaptureController {
      * The same id arriving concurrently on another terminal collides on the answer's key; after the other
      * commits, asking again gives the stored answer or the conflict.
      */
-    private CaptureAnswer captureOnce(Capture command, String requestHash) {
+    private CaptureAnswer captureOnce(DeviceCapture capture, String requestHash) {
         try {
-            return captures.capture(command, requestHash);
+            return captures.capture(capture, requestHash);
         } catch (DataIntegrityViolationException collided) {
-            return captures.capture(command, requestHash);
+            return captures.capture(capture, requestHash);
         }
     }
 
-    /**
-     * VOID and REFUND carry whether settlement has settled their original yet (T5), as far as this service has
-     * learnt from settlement.transactions.v1.
-     */
-    private Capture command(SerialNumber serial, CaptureRequest request, Instant capturedAt) {
-        TransactionId id = TransactionId.of(request.transactionId());
-        Money amount = Money.ofFen(request.amountFen());
-        LocalDate businessDate = businessDay.dateOf(capturedAt);
-        return switch (request.kind()) {
-            case SALE -> new CaptureSale(serial, id, payment(request), amount, limits, request.deviceTime(),
-                    capturedAt, businessDate);
-            case VOID -> new VoidSale(serial, id, TransactionId.of(request.originalTransactionId()),
-                    payment(request), amount, settled.existsById(request.originalTransactionId()),
-                    request.deviceTime(), capturedAt, businessDate);
-            case REFUND -> new RefundSale(serial, id, TransactionId.of(request.originalTransactionId()),
-                    payment(request), amount, settled.existsById(request.originalTransactionId()),
-                    request.deviceTime(), capturedAt, businessDate);
-        };
+    /** What the device asked, as the use case takes it; the facts the terminal decides from are added there. */
+    private DeviceCapture capture(SerialNumber serial, CaptureRequest request) {
+        TransactionId original = request.originalTransactionId() == null ? null
+                : TransactionId.of(request.originalTransactionId());
+        return new DeviceCapture(serial, TransactionId.of(request.transactionId()), request.kind(), original,
+                payment(request), Money.ofFen(request.amountFen()), request.deviceTime());
     }
 
     private PaymentMethod payment(CaptureRequest request) {
