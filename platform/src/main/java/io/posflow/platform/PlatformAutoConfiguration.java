@@ -2,6 +2,7 @@ package io.posflow.platform;
 
 import io.posflow.contracts.BusinessDay;
 import io.posflow.platform.duework.DueWorkConfiguration;
+import io.posflow.platform.events.MovedPackagesUpcaster;
 import io.posflow.platform.messaging.MessagingConfiguration;
 import io.posflow.platform.persistence.PersistenceConfiguration;
 import io.posflow.platform.persistence.PlatformEntityRegistrar;
@@ -13,6 +14,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Wires the platform into every service: its JPA entities and repositories (registered as an
@@ -36,5 +39,17 @@ public class PlatformAutoConfiguration {
     @Bean
     BusinessDay businessDay(PlatformProperties properties) {
         return new BusinessDay(properties.businessDay().zone(), properties.businessDay().cutOff());
+    }
+
+    /**
+     * Events stored under a package the code has since left ({@code posflow.platform.events.moved-packages}) load as
+     * their classes of today; first in the upcaster chain, so every revision step sees today's class names.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    MovedPackagesUpcaster movedPackagesUpcaster(PlatformProperties properties) {
+        return new MovedPackagesUpcaster(properties.events().movedPackages().stream()
+                .collect(java.util.stream.Collectors.toMap(PlatformProperties.MovedPackage::from,
+                        PlatformProperties.MovedPackage::to)));
     }
 }

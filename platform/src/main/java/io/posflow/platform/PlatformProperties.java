@@ -11,7 +11,19 @@ import java.util.List;
 /** Technical settings of the platform building blocks ({@code posflow.platform.*}). */
 @ConfigurationProperties("posflow.platform")
 public record PlatformProperties(@DefaultValue Messaging messaging, @DefaultValue DueWorkSettings dueWork,
-                                 @DefaultValue Persistence persistence, @DefaultValue BusinessDaySettings businessDay) {
+                                 @DefaultValue Persistence persistence, @DefaultValue BusinessDaySettings businessDay,
+                                 @DefaultValue Events events) {
+
+    /**
+     * @param movedPackages packages whose stored events (and aggregates) now live elsewhere: an event stored under
+     *                      a class of {@code from} is read as the same-named class of {@code to} (ADR 20)
+     */
+    public record Events(@DefaultValue List<MovedPackage> movedPackages) {
+    }
+
+    /** The classes of package {@code from} (not its sub-packages) now live in package {@code to}. */
+    public record MovedPackage(String from, String to) {
+    }
 
     /**
      * Which business date an instant belongs to (contracts {@code BusinessDay}); every service alike, since the

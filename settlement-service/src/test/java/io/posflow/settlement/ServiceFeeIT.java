@@ -9,8 +9,8 @@ import io.posflow.contracts.terminal.TerminalDeregistered;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.settlement.schedule.DailySettlementRun;
-import io.posflow.settlement.schedule.DataCardFees;
+import io.posflow.settlement.usecase.DailySettlementRunWork;
+import io.posflow.settlement.usecase.DataCardFeeWork;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ServiceFeeIT extends SettlementITSupport {
 
     @BeforeEach
     void noSettlementRunsWhileYearsPass() {
-        dueWork.cancel(DailySettlementRun.KIND, DailySettlementRun.KEY);
+        dueWork.cancel(DailySettlementRunWork.KIND, DailySettlementRunWork.KEY);
     }
 
     @Test
@@ -130,7 +130,7 @@ class ServiceFeeIT extends SettlementITSupport {
             await().atMost(DEADLINE).until(() -> jdbc.queryForObject(
                     "select count(*) from deregistered_terminal where serial_number = ?", Integer.class, serial) == 1
                     && jdbc.queryForObject("select count(*) from due_work where kind = ? and work_key = ?",
-                    Integer.class, DataCardFees.KIND, serial) == 0);
+                    Integer.class, DataCardFeeWork.KIND, serial) == 0);
 
             clock.moveTo(activatedAt.atZone(SHANGHAI).plusYears(1).plusDays(1).toInstant());
 

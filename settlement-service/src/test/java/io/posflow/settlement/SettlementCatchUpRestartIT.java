@@ -7,9 +7,9 @@ import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.duework.DueWorkScheduler;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.SettlementCalendar;
-import io.posflow.settlement.schedule.DailySettlementRun;
+import io.posflow.settlement.domain.calendar.DailyRunTime;
+import io.posflow.settlement.domain.calendar.SettlementCalendar;
+import io.posflow.settlement.usecase.DailySettlementRunWork;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class SettlementCatchUpRestartIT {
             lastRun = calendar.nextRunDayAfter(start.plusDays(JUMP_DAYS));
             // The first run ever closes the dates since the previous business day (nothing earlier is its own).
             dates = calendar.previousRunDayBefore(start).datesUntil(lastRun).toList();
-            before.getBean(DueWorkScheduler.class).schedule(DailySettlementRun.KIND, DailySettlementRun.KEY,
+            before.getBean(DueWorkScheduler.class).schedule(DailySettlementRunWork.KIND, DailySettlementRunWork.KEY,
                     runTime.on(start), null);
             // Kept in the database as the simulation endpoint keeps it, so the restarted service has the same time.
             before.getBean(ClockOffsetStore.class).save(clock.moveTo(runTime.on(lastRun).plusSeconds(60)));

@@ -11,9 +11,9 @@ import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
 import io.posflow.platform.duework.DueWorkScheduler;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.calendar.SettlementCalendar;
-import io.posflow.settlement.schedule.DailySettlementRun;
+import io.posflow.settlement.domain.calendar.DailyRunTime;
+import io.posflow.settlement.domain.calendar.SettlementCalendar;
+import io.posflow.settlement.usecase.DailySettlementRunWork;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +93,7 @@ abstract class SettlementITSupport {
      */
     void settleFrom(Instant own) {
         if (clock.instant().isBefore(own)) {
-            dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY,
+            dueWork.schedule(DailySettlementRunWork.KIND, DailySettlementRunWork.KEY,
                     runTime.on(calendar.nextRunDayAfter(LocalDate.ofInstant(own, SHANGHAI))), null);
             clock.moveTo(own);
         }

@@ -27,7 +27,7 @@ import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.Wallet;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.clock.SimulationClock;
-import io.posflow.settlement.calendar.SettlementCalendar;
+import io.posflow.settlement.domain.calendar.SettlementCalendar;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;

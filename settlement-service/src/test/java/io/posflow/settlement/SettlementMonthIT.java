@@ -3,7 +3,7 @@ package io.posflow.settlement;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionCaptured;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.settlement.schedule.DailySettlementRun;
+import io.posflow.settlement.usecase.DailySettlementRunWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -56,7 +56,7 @@ class SettlementMonthIT extends SettlementITSupport {
                     SettlementTestEvents.merchantOnboarded(merchant, speed));
         }
         // The month's first run is the first due; nothing before it is this test's (the restart IT does the same).
-        dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY, runTime.on(FIRST_DAY), null);
+        dueWork.schedule(DailySettlementRunWork.KIND, DailySettlementRunWork.KEY, runTime.on(FIRST_DAY), null);
 
         List<TransactionCaptured> refundable = new ArrayList<>();
         Set<String> voided = new HashSet<>();

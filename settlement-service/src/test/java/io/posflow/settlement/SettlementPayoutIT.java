@@ -10,7 +10,7 @@ import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
 import io.posflow.settlement.readmodel.state.ClosedSettlementDayRepository;
-import io.posflow.settlement.schedule.DailySettlementRun;
+import io.posflow.settlement.usecase.DailySettlementRunWork;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +65,7 @@ class SettlementPayoutIT extends SettlementITSupport {
         if (closedDays.findTopByOrderByBusinessDateDesc().isEmpty()) { // no run yet in this context
             LocalDate start = calendar.nextRunDayAfter(
                     LocalDate.ofInstant(clock.instant(), SHANGHAI).plusYears(YEARS_AHEAD));
-            dueWork.schedule(DailySettlementRun.KIND, DailySettlementRun.KEY, runTime.on(start), null);
+            dueWork.schedule(DailySettlementRunWork.KIND, DailySettlementRunWork.KEY, runTime.on(start), null);
             clock.moveTo(runTime.on(start).plusSeconds(60));
             await().atMost(DEADLINE).until(() -> closedDays.findTopByOrderByBusinessDateDesc().isPresent());
         }

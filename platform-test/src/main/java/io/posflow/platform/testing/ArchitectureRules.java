@@ -51,34 +51,35 @@ public final class ArchitectureRules {
         ArchRule everyClassInARoom = classes().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackage(root)
                 .should().resideInAnyPackage(rooms)
-                .because("ADR 22: every service has the same rooms");
+                .as("every class lives in one room of ADR 22");
         ArchRule onlyTheApplicationAtTheRoot = classes().that().resideInAPackage(root)
                 .and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Application")
                 .allowEmptyShould(true)
-                .because("ADR 22: the root package holds only the Spring Boot application");
+                .as("the root package holds only the Spring Boot application");
         ArchRule domainIsPure = noClasses().that().resideInAPackage(domain)
                 .should().dependOnClassesThat().resideInAnyPackage(concat(TECHNICAL,
                         usecase, root + ".readmodel..", adapters, config))
-                .because("ADR 22: the domain knows no framework, adapter or wiring");
+                .as("the domain knows no framework, platform plumbing, adapter or wiring");
         ArchRule applicationUsesNoAdapter = noClasses().that().resideInAnyPackage(usecase, root + ".readmodel..")
                 .should().dependOnClassesThat().resideInAPackage(adapters)
-                .because("ADR 22: use cases and read models do not know their adapters");
+                .as("use cases and read models do not know their adapters");
         ArchRule noDecisionReadsAView = noClasses().that().resideInAnyPackage(domain, usecase, state)
                 .should().dependOnClassesThat().resideInAPackage(view)
-                .because("ADR 22: what the service decides from is apart from what only answers REST");
+                .as("no decision reads a REST view (readmodel/view)");
         ArchRule webIsAlone = noClasses().that().resideInAPackage(web)
                 .should().dependOnClassesThat().resideInAnyPackage(messaging, provider, persistence)
-                .because("ADR 22: adapters do not use each other");
+                .as("the web adapter uses no other adapter");
         ArchRule messagingIsAlone = noClasses().that().resideInAPackage(messaging)
                 .should().dependOnClassesThat().resideInAnyPackage(web, provider, persistence)
-                .because("ADR 22: adapters do not use each other");
+                .as("the messaging adapter uses no other adapter");
         ArchRule providerIsAlone = noClasses().that().resideInAnyPackage(provider, persistence)
                 .should().dependOnClassesThat().resideInAnyPackage(web, messaging)
-                .because("ADR 22: adapters do not use each other");
+                .as("provider and persistence adapters use neither web nor messaging");
         return CompositeArchRule.of(everyClassInARoom).and(onlyTheApplicationAtTheRoot).and(domainIsPure)
                 .and(applicationUsesNoAdapter).and(noDecisionReadsAView).and(webIsAlone).and(messagingIsAlone)
-                .and(providerIsAlone).and(noOtherServiceIsImported(service));
+                .and(providerIsAlone).and(noOtherServiceIsImported(service))
+                .as("ADR 22 layers of " + service);
     }
 
     /** The domain, use cases and read models take time from the injected Clock and ids from the command. */

@@ -39,7 +39,7 @@ class EventUpcastingIT extends OnTheSharedBroker {
     void anEventStoredInTheFirstReleasesShapeLoadsInTheCurrentShapeAndTheStoredHistoryIsUntouched() {
         String counter = "upcast-" + UUID.randomUUID();
         commands.sendAndWait(new Counter.OpenCounterCommand(counter));
-        storeAsTheFirstReleaseDid(counter, 1, "{\"counterId\":\"" + counter + "\",\"amountYuan\":\"12.34\"}");
+        storeAsTheFirstReleaseDid(counter, 1, Counter.CounterCharged.class.getName(), "{\"counterId\":\"" + counter + "\",\"amountYuan\":\"12.34\"}");
 
         commands.sendAndWait(new Counter.ChargeCounter(counter, 66));
 
@@ -53,6 +53,26 @@ class EventUpcastingIT extends OnTheSharedBroker {
                 + " and sequence_number = 1", byte[].class, counter), StandardCharsets.UTF_8)).contains("\"amountYuan\"");
     }
 
+    /** ADR 22: a package move (posflow.platform.events.moved-packages) chains with the revision steps of today's class. */
+    @Test
+    void anEventStoredUnderThePackageItsClassHasLeftLoadsAsTodaysClassThroughTheRevisionSteps() {
+        String counter = "moved-" + UUID.randomUUID();
+        commands.sendAndWait(new Counter.OpenCounterCommand(counter));
+        String before = "io.posflow.platform.fixture.earlier.Counter$CounterCharged";
+        storeAsTheFirstReleaseDid(counter, 1, before,
+                "{\"counterId\":\"" + counter + "\",\"amountYuan\":\"5.00\"}");
+
+        assertThat((Long) commands.sendAndWait(new Counter.ReadCharged(counter))).isEqualTo(500);
+        assertThat(jdbc.queryForObject("select payload_type from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = 1", String.class, counter)).isEqualTo(before);
+    }
+
+    @Test
+    void aMoveWithoutADestinationIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new MovedPackagesUpcaster(java.util.Map.of("a.b", " ")))
+                .withMessageContaining("needs a from and a different to");
+    }
+
     @Test
     void anUpcasterThatChangesNeitherRevisionNorTypeIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() ->
@@ -64,12 +84,12 @@ class EventUpcastingIT extends OnTheSharedBroker {
      * The row an earlier release's event store wrote: the event's JSON of that day, without a revision (its global
      * index from the store's own sequence, whose pooled ranges Hibernate never hands out twice).
      */
-    private void storeAsTheFirstReleaseDid(String counter, long sequence, String json) {
+    private void storeAsTheFirstReleaseDid(String counter, long sequence, String type, String json) {
         long globalIndex = jdbc.queryForObject("select next value for domain_event_entry_seq", Long.class);
         jdbc.update("insert into domain_event_entry (global_index, sequence_number, aggregate_identifier,"
                 + " event_identifier, payload_revision, payload_type, time_stamp, type, meta_data, payload)"
                 + " values (?, ?, ?, ?, null, ?, ?, 'Counter', ?, ?)", globalIndex, sequence, counter,
-                UUID.randomUUID().toString(), Counter.CounterCharged.class.getName(), Instant.now().toString(),
+                UUID.randomUUID().toString(), type, Instant.now().toString(),
                 "{}".getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8));
     }
 }

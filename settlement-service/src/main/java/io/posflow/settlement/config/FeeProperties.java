@@ -1,8 +1,8 @@
 package io.posflow.settlement.config;
 
 import io.posflow.contracts.money.Money;
-import io.posflow.settlement.fee.FeeSchedule;
-import io.posflow.settlement.fee.RateBps;
+import io.posflow.settlement.domain.fee.FeeSchedule;
+import io.posflow.settlement.domain.fee.RateBps;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

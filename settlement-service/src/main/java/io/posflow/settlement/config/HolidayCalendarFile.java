@@ -1,6 +1,6 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.calendar.BusinessDayCalendar;
+import io.posflow.settlement.domain.calendar.BusinessDayCalendar;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -1,8 +1,8 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.calendar.BusinessDayCalendar;
-import io.posflow.settlement.calendar.DailyRunTime;
-import io.posflow.settlement.fee.FeeSchedule;
+import io.posflow.settlement.domain.calendar.BusinessDayCalendar;
+import io.posflow.settlement.domain.calendar.DailyRunTime;
+import io.posflow.settlement.domain.fee.FeeSchedule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;

@@ -1,6 +1,6 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.calendar.DailyRunTime;
+import io.posflow.settlement.domain.calendar.DailyRunTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,6 +1,6 @@
 package io.posflow.settlement.config;
 
-import io.posflow.settlement.calendar.BusinessDayCalendar;
+import io.posflow.settlement.domain.calendar.BusinessDayCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,8 @@
 package io.posflow.platform.messaging.inbound;
 
+import io.posflow.contracts.IntegrationEvent;
+import io.posflow.contracts.IntegrationEventCodec;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,5 +16,22 @@ public record InboundMessage(String topic, int partition, long offset, String ke
 
     public String origin() {
         return topic + "-" + partition + "@" + offset;
+    }
+
+    /**
+     * The published event this record carries, read by its {@code ce_type}; a value that can never be read throws
+     * {@link UnreadableMessageException}, so the record goes to its DLT at once with the codec's reason.
+     */
+    public IntegrationEvent event(IntegrationEventCodec codec) {
+        return event(codec, type);
+    }
+
+    /** As {@link #event(IntegrationEventCodec)}, for a producer that sends no {@code ce_type}: read as {@code ceType}. */
+    public IntegrationEvent event(IntegrationEventCodec codec, String ceType) {
+        try {
+            return codec.read(ceType, value);
+        } catch (IntegrationEventCodec.UnreadableEventException e) {
+            throw new UnreadableMessageException(e.code(), e.getMessage());
+        }
     }
 }

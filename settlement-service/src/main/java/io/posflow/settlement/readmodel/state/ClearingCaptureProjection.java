@@ -1,7 +1,7 @@
 package io.posflow.settlement.readmodel.state;
 
-import io.posflow.settlement.transaction.CaptureRecorded;
-import io.posflow.settlement.transaction.SaleVoided;
+import io.posflow.settlement.domain.transaction.CaptureRecorded;
+import io.posflow.settlement.domain.transaction.SaleVoided;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.posflow.settlement.readmodel.state;
 
-import io.posflow.settlement.clearing.Reconciliation;
+import io.posflow.settlement.domain.clearing.Reconciliation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

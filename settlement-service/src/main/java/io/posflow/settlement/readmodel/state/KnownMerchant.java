@@ -5,7 +5,7 @@ import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.SealedValue;
-import io.posflow.settlement.merchant.SettlementAccountOnFile;
+import io.posflow.settlement.domain.merchant.SettlementAccountOnFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

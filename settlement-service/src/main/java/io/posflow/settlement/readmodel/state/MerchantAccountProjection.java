@@ -1,7 +1,7 @@
 package io.posflow.settlement.readmodel.state;
 
-import io.posflow.settlement.merchant.MerchantAccountOpened;
-import io.posflow.settlement.merchant.SettlementAccountChangeScheduled;
+import io.posflow.settlement.domain.merchant.MerchantAccountOpened;
+import io.posflow.settlement.domain.merchant.SettlementAccountChangeScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

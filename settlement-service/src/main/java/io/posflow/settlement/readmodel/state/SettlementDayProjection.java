@@ -1,6 +1,6 @@
 package io.posflow.settlement.readmodel.state;
 
-import io.posflow.settlement.day.SettlementDayClosed;
+import io.posflow.settlement.domain.day.SettlementDayClosed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

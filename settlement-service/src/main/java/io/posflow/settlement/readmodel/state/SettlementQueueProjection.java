@@ -2,11 +2,11 @@ package io.posflow.settlement.readmodel.state;
 
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.terminal.TransactionType;
-import io.posflow.settlement.transaction.CaptureRecorded;
-import io.posflow.settlement.transaction.CashOutHoldReleased;
-import io.posflow.settlement.transaction.CashOutRiskFlagged;
-import io.posflow.settlement.transaction.SaleVoided;
-import io.posflow.settlement.transaction.TransactionSettled;
+import io.posflow.settlement.domain.transaction.CaptureRecorded;
+import io.posflow.settlement.domain.transaction.CashOutHoldReleased;
+import io.posflow.settlement.domain.transaction.CashOutRiskFlagged;
+import io.posflow.settlement.domain.transaction.SaleVoided;
+import io.posflow.settlement.domain.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package io.posflow.settlement.readmodel.state;
 
-import io.posflow.settlement.payable.SettlementPayoutDetermined;
-import io.posflow.settlement.transaction.TransactionId;
-import io.posflow.settlement.transaction.TransactionSettled;
+import io.posflow.settlement.domain.payable.SettlementPayoutDetermined;
+import io.posflow.settlement.domain.transaction.TransactionId;
+import io.posflow.settlement.domain.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package io.posflow.settlement.readmodel.view;
 
-import io.posflow.settlement.ledger.EntryKind;
-import io.posflow.settlement.ledger.LedgerAccount;
-import io.posflow.settlement.ledger.Posting;
+import io.posflow.settlement.domain.ledger.EntryKind;
+import io.posflow.settlement.domain.ledger.LedgerAccount;
+import io.posflow.settlement.domain.ledger.Posting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

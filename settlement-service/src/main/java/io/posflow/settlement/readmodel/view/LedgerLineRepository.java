@@ -1,7 +1,7 @@
 package io.posflow.settlement.readmodel.view;
 
-import io.posflow.settlement.ledger.LedgerAccount;
-import io.posflow.settlement.ledger.Posting;
+import io.posflow.settlement.domain.ledger.LedgerAccount;
+import io.posflow.settlement.domain.ledger.Posting;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,12 +1,12 @@
 package io.posflow.settlement.readmodel.view;
 
 import io.posflow.contracts.BusinessDay;
-import io.posflow.settlement.ledger.JournalEntry;
-import io.posflow.settlement.ledger.LedgerRules;
-import io.posflow.settlement.payable.ServiceFeeCharged;
-import io.posflow.settlement.payout.PayoutCompleted;
-import io.posflow.settlement.transaction.DepositCollected;
-import io.posflow.settlement.transaction.TransactionSettled;
+import io.posflow.settlement.domain.ledger.JournalEntry;
+import io.posflow.settlement.domain.ledger.LedgerRules;
+import io.posflow.settlement.domain.payable.ServiceFeeCharged;
+import io.posflow.settlement.domain.payout.PayoutCompleted;
+import io.posflow.settlement.domain.transaction.DepositCollected;
+import io.posflow.settlement.domain.transaction.TransactionSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

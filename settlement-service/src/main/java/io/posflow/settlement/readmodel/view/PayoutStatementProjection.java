@@ -1,8 +1,8 @@
 package io.posflow.settlement.readmodel.view;
 
-import io.posflow.settlement.payout.PayoutCompleted;
-import io.posflow.settlement.payout.PayoutFailed;
-import io.posflow.settlement.payout.PayoutRequested;
+import io.posflow.settlement.domain.payout.PayoutCompleted;
+import io.posflow.settlement.domain.payout.PayoutFailed;
+import io.posflow.settlement.domain.payout.PayoutRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

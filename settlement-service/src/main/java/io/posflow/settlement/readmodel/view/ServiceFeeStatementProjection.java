@@ -1,8 +1,8 @@
 package io.posflow.settlement.readmodel.view;
 
 import io.posflow.contracts.BusinessDay;
-import io.posflow.settlement.payable.ServiceFeeCharged;
-import io.posflow.settlement.payable.SettlementPayoutDetermined;
+import io.posflow.settlement.domain.payable.ServiceFeeCharged;
+import io.posflow.settlement.domain.payable.SettlementPayoutDetermined;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

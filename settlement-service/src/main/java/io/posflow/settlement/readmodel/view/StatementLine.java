@@ -4,7 +4,7 @@ import io.posflow.contracts.onboarding.DeviceModel;
 import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionPurpose;
 import io.posflow.contracts.terminal.TransactionType;
-import io.posflow.settlement.transaction.CaptureStatus;
+import io.posflow.settlement.domain.transaction.CaptureStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,0 @@
-package io.posflow.settlement.day;
-
-/** A business date is closed once; closing it again would tell deposit-service twice that it is complete. */
-public class SettlementDayAlreadyClosedException extends RuntimeException {
-
-    public SettlementDayAlreadyClosedException(SettlementDayId day) {
-        super("Business date " + day.businessDate() + " is already closed");
-    }
-}
