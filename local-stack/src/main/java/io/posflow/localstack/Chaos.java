@@ -15,9 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -171,34 +168,22 @@ final class Chaos {
      */
     private Map<Walkthrough.Merchant, String> onboard() throws Exception {
         out.printf("%n== Onboarding %d merchants%n", options.merchants());
-        Instant began = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.merchants(), 3));
-        try {
-            List<Future<Walkthrough.Merchant>> futures = new ArrayList<>();
-            List<String> speeds = new ArrayList<>();
-            for (int i = 0; i < options.merchants(); i++) {
-                String speed = i % 2 == 0 ? "T1" : "T0";
-                speeds.add(speed);
-                futures.add(pool.submit(() -> {
-                    Walkthrough.Merchant m = walk.onboard(speed);
-                    walk.activate(m, walk.activationCode(m));
-                    walk.payDeposit(m);
-                    walk.awaitDeposit(m, "HELD");
-                    return m;
-                }));
-            }
-            Map<Walkthrough.Merchant, String> merchants = new LinkedHashMap<>();
-            for (int i = 0; i < futures.size(); i++) {
-                Walkthrough.Merchant m = futures.get(i).get();
-                merchants.put(m, speeds.get(i));
-                out.printf("  terminal %s (merchant %s, %s) active, deposit HELD%n", m.serialNumber(), m.merchantNo(),
-                        speeds.get(i));
-            }
-            out.printf("  %d merchants onboarded in %.1f s%n", merchants.size(), seconds(began));
-            return merchants;
-        } finally {
-            pool.shutdownNow();
+        List<String> speeds = new ArrayList<>();
+        for (int i = 0; i < options.merchants(); i++) {
+            speeds.add(i % 2 == 0 ? "T1" : "T0");
         }
+        Map<Walkthrough.Merchant, String> merchants = new LinkedHashMap<>();
+        MerchantWave.Result wave = new MerchantWave(walk, 3, out).open(speeds, o -> {
+            merchants.put(o.merchant(), o.speed());
+            out.printf("  terminal %s (merchant %s, %s) active, deposit HELD%n", o.merchant().serialNumber(),
+                    o.merchant().merchantNo(), o.speed());
+        });
+        if (!wave.failures().isEmpty()) {
+            throw new IllegalStateException(wave.failures().size() + " merchants could not be onboarded, the first: "
+                    + wave.failures().get(0));
+        }
+        out.printf("  %d merchants onboarded in %.1f s%n", merchants.size(), wave.took().toMillis() / 1000.0);
+        return merchants;
     }
 
     /**

@@ -18,7 +18,9 @@ final class StackClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as the services speak it: no h2c upgrade offered on each new connection. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     Response get(String service, String path) {
         return send(service, "GET", path, null);

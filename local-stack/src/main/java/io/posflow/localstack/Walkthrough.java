@@ -222,22 +222,27 @@ final class Walkthrough {
     private String capture(Merchant m, long amountFen, String pan) {
         String transactionId = UUID.randomUUID().toString();
         Map<String, Object> body = saleBody(m, transactionId, amountFen, pan);
-        JsonNode answer = expect(201, client.post("terminal", "/api/v1/terminals/" + m.serialNumber()
-                + "/transactions", body), "capture").body();
+        JsonNode answer = expect(201, client.post("terminal", Payment.capturePath(m.serialNumber()), body),
+                "capture").body();
         if (!"APPROVED".equals(answer.path("status").asText())) {
             throw new IllegalStateException("Capture of " + amountFen + " fen answered " + answer);
         }
         return transactionId;
     }
 
-    /**
-     * The body of a card SALE as the device sends it. A device that hears no answer sends this same body again
-     * under the same transaction id and gets the first answer (T5), so it is built once per sale.
-     */
+    /** The body of a credit-card SALE as the device sends it (see {@link Payment#body}). */
     static Map<String, Object> saleBody(Merchant m, String transactionId, long amountFen, String pan) {
-        return Map.of("transactionId", transactionId, "type", "SALE", "channel", "CARD",
-                "cardType", "CREDIT", "pan", pan, "cardholderName", m.name(), "amountFen", amountFen,
-                "deviceTime", Instant.now().toString());
+        return Payment.card("CREDIT", pan, m.name()).body(transactionId, "SALE", amountFen, null);
+    }
+
+    /**
+     * The merchant's terminal from BOUND to ACTIVE with its deposit HELD: the code from the SMS entered, the deposit
+     * swiped on the merchant's own credit card (T3), and deposit-service holding it; returns the deposit (D6).
+     */
+    JsonNode openWithDepositHeld(Merchant m) {
+        activate(m, activationCode(m));
+        payDeposit(m);
+        return awaitDeposit(m, "HELD");
     }
 
     JsonNode deposit(Merchant m) {
