@@ -1,7 +1,5 @@
 package io.posflow.localstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -149,15 +147,13 @@ final class Chaos {
      * and returns the services that do not say their commits are durable.
      */
     private List<String> printDurability() {
-        StackClient client = new StackClient();
         List<String> notDurable = new ArrayList<>();
-        for (StackLayout.Service s : StackLayout.SERVICES) {
-            JsonNode durability = client.get(s.name(), "/actuator/info").body().path("durability");
-            out.printf("  %-10s durability: %s%n", s.name(), durability.isMissingNode() ? "(not reported)" : durability);
+        new StackClient().durability().forEach((service, durability) -> {
+            out.printf("  %-10s durability: %s%n", service, durability.isMissingNode() ? "(not reported)" : durability);
             if (!durability.path("durable").asBoolean(false)) {
-                notDurable.add(s.name());
+                notDurable.add(service);
             }
-        }
+        });
         return notDurable;
     }
 

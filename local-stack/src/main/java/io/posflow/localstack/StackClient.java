@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The stack's REST surface as a merchant app, a POS device and ops use it. */
 final class StackClient {
@@ -61,11 +63,23 @@ final class StackClient {
     /** Moves every service's simulated clock to {@code instant} (each service reads time from its own clock). */
     void moveClocks(Instant instant) {
         for (StackLayout.Service s : StackLayout.SERVICES) {
-            Response r = put(s.name(), "/api/v1/simulation/clock", java.util.Map.of("instant", instant.toString()));
+            Response r = put(s.name(), "/api/v1/simulation/clock", Map.of("instant", instant.toString()));
             if (r.status() != 200) {
                 throw new IllegalStateException("Moving " + s.name() + "'s clock answered " + r.status() + " " + r.body());
             }
         }
+    }
+
+    /**
+     * What each service says of its database's durability at {@code /actuator/info} (issue 12), by service; a
+     * missing node where one does not say.
+     */
+    Map<String, JsonNode> durability() {
+        Map<String, JsonNode> durability = new LinkedHashMap<>();
+        for (StackLayout.Service s : StackLayout.SERVICES) {
+            durability.put(s.name(), get(s.name(), "/actuator/info").body().path("durability"));
+        }
+        return durability;
     }
 
     Instant clock(String service) {

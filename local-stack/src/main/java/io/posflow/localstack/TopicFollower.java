@@ -53,7 +53,13 @@ final class TopicFollower implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    sink.accept(TopicScan.event(r));
+                    try {
+                        sink.accept(TopicScan.event(r));
+                    } catch (RuntimeException e) {
+                        // one odd record must not stop the follower: what it missed shows in the figures
+                        System.err.printf("%s: skipped %s-%d@%d: %s%n", poller.getName(), r.topic(), r.partition(),
+                                r.offset(), e);
+                    }
                 }
             }
         } finally {
