@@ -32,7 +32,7 @@ final class StackProcesses {
     private final List<StackProcess> processes;
     private final long ticksPerSecond;
 
-    private StackProcesses(List<StackProcess> processes, long ticksPerSecond) {
+    StackProcesses(List<StackProcess> processes, long ticksPerSecond) {
         this.processes = processes;
         this.ticksPerSecond = ticksPerSecond;
     }
