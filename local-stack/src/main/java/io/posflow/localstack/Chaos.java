@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,40 +36,11 @@ final class Chaos {
     record Options(int merchants, int clients, int seconds, long seed, Path dataDir, boolean allowNonDurable) {
 
         static Options parse(String[] args, Path root) {
-            int merchants = 12;
-            int clients = 8;
-            int seconds = 120;
-            long seed = System.nanoTime();
-            Path dataDir = root.resolve("data-chaos");
-            boolean allowNonDurable = false;
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--allow-non-durable")) {
-                    allowNonDurable = true;
-                    continue;
-                }
-                if (++i == args.length) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args[i];
-                switch (option) {
-                    case "--merchants" -> merchants = positive("--merchants", value);
-                    case "--clients" -> clients = positive("--clients", value);
-                    case "--seconds" -> seconds = positive("--seconds", value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
-                    default -> throw new IllegalArgumentException("Unknown option " + option);
-                }
-            }
-            return new Options(merchants, clients, seconds, seed, dataDir, allowNonDurable);
-        }
-
-        private static int positive(String option, String value) {
-            int n = Integer.parseInt(value);
-            if (n < 1) {
-                throw new IllegalArgumentException(option + " must be at least 1");
-            }
-            return n;
+            Flags flags = Flags.parse(args, Set.of("--merchants", "--clients", "--seconds", "--seed", "--data-dir"),
+                    Set.of("--allow-non-durable"));
+            return new Options(flags.positive("--merchants", 12), flags.positive("--clients", 8),
+                    flags.positive("--seconds", 120), flags.seed(),
+                    flags.path("--data-dir").orElse(root.resolve("data-chaos")), flags.has("--allow-non-durable"));
         }
     }
 

@@ -53,52 +53,12 @@ final class Load {
                    boolean skipSettlement, Path dataDir) {
 
         static Options parse(String[] args) {
-            int terminals = 20;
-            double rate = 0;
-            int duration = 60;
-            int clients = 16;
-            long seed = System.nanoTime();
-            int concurrency = 16;
-            boolean skipSettlement = false;
-            Path dataDir = null;
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--skip-settlement")) {
-                    skipSettlement = true;
-                    continue;
-                }
-                if (++i == args.length) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args[i];
-                switch (option) {
-                    case "--terminals" -> terminals = positive(option, value);
-                    case "--rate" -> rate = rate(value);
-                    case "--duration" -> duration = positive(option, value);
-                    case "--clients" -> clients = positive(option, value);
-                    case "--seed" -> seed = number(option, value);
-                    case "--concurrency" -> concurrency = positive(option, value);
-                    case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
-                    default -> throw new IllegalArgumentException("Unknown option " + option);
-                }
-            }
-            return new Options(terminals, rate, duration, clients, seed, concurrency, skipSettlement, dataDir);
-        }
-
-        private static int positive(String option, String value) {
-            long n = number(option, value);
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(option + " must be a whole number of at least 1, not " + value);
-            }
-            return (int) n;
-        }
-
-        private static long number(String option, String value) {
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number, not " + value);
-            }
+            Flags flags = Flags.parse(args, Set.of("--terminals", "--rate", "--duration", "--clients", "--seed",
+                    "--concurrency", "--data-dir"), Set.of("--skip-settlement"));
+            return new Options(flags.positive("--terminals", 20), rate(flags.value("--rate").orElse("0")),
+                    flags.positive("--duration", 60), flags.positive("--clients", 16), flags.seed(),
+                    flags.positive("--concurrency", 16), flags.has("--skip-settlement"),
+                    flags.path("--data-dir").orElse(null));
         }
 
         private static double rate(String value) {
