@@ -295,8 +295,8 @@ final class Load {
                            Optional<Duration> ownCpu) {
         LatencyWindows.Window all = LatencyWindows.merged(windows);
         out.printf("%n== Capture: the whole run (%.1f s)%n", all.to() - all.from());
-        out.printf("  sent %,d%s%n", r.sent(), options.rate() > 0 ? String.format("; not sent %,d (due when no client"
-                + " was free before the end: the stack fell behind the rate)", r.notSent()) : "");
+        out.printf("  sent %,d%s%n", r.sent(), r.notSent() > 0 ? String.format("; not sent %,d (due when no client was"
+                + " free before the end: the stack fell behind the rate)", r.notSent()) : "");
         r.tally().forEach((operation, byOutcome) -> out.printf("  %-6s approved %,d, declined %,d, errors %,d%n",
                 operation, byOutcome.get(PosClients.Outcome.APPROVED), byOutcome.get(PosClients.Outcome.DECLINED),
                 byOutcome.get(PosClients.Outcome.ERROR)));
@@ -379,7 +379,9 @@ final class Load {
         Set<String> held = held();
         Map<String, LoadMerchant> bySerial = new LinkedHashMap<>();
         merchants.forEach(m -> bySerial.put(m.serial(), m));
-        Map<String, Sum> expected = LoadReconciliation.expectedVolumes(all, held, bySerial);
+        Set<String> heldUnsettled = new HashSet<>(held);
+        heldUnsettled.removeAll(settled.keySet());
+        Map<String, Sum> expected = LoadReconciliation.expectedVolumes(all, heldUnsettled, bySerial);
         Long agreeing = progress.await("the deposit fold (terminals whose volume agrees, of " + merchants.size() + ")",
                 () -> agreeing(expected, bySerial.keySet()), n -> n == merchants.size(), Duration.ofMinutes(2),
                 Duration.ofHours(1));

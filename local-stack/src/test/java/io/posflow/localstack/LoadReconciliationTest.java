@@ -86,7 +86,31 @@ class LoadReconciliationTest {
         LoadReconciliation.Figures f = figures(List.of(a, voidOf(a)), Set.of());
 
         assertThat(f.sales().voided()).isEqualTo(new Sum(1, 1_000));
-        assertThat(f.failures()).contains("1 settled though voided or held");
+        assertThat(f.failures()).contains("1 settled though voided");
+    }
+
+    @Test
+    void aHeldSaleIsNeitherSettledNorCountedTowardsTheDeposit() {
+        Transaction held = sale("s1", 2_077);
+
+        LoadReconciliation.Figures f = figures(List.of(held), Set.of("s1"), Map.of(SN, counted(0, 0)));
+
+        assertThat(f.sales().held()).isEqualTo(new Sum(1, 2_077));
+        assertThat(f.failures()).isEmpty();
+    }
+
+    @Test
+    void aT0SaleSettledAtCaptureAndListedAsHeldAfterwardsCountsAsSettledAndTowardsTheDeposit() {
+        LoadMerchant t0 = new LoadMerchant(MERCHANT.merchant(), "T0", MERCHANT.windowStart(), MERCHANT.windowEnd());
+        Transaction sale = sale("s1", 1_477);
+        settle(sale, 1_477);
+
+        LoadReconciliation.Figures f = LoadReconciliation.of(List.of(sale), List.of(sale), settled, Set.of("s1"),
+                Map.of(SN, t0), Map.of(SN, counted(1, 1_477)));
+
+        assertThat(f.sales().settled()).isEqualTo(new Sum(1, 1_477));
+        assertThat(f.settledThenHeld()).containsExactly("s1");
+        assertThat(f.failures()).isEmpty();
     }
 
     @Test
