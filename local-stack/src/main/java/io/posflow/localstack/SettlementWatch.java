@@ -90,6 +90,10 @@ final class SettlementWatch implements AutoCloseable {
         return new SettledSoFar(count, countSince, last);
     }
 
+    boolean isSettled(String transactionId) {
+        return settled.containsKey(transactionId);
+    }
+
     /** On how many partitions of {@code settlement.transactions.v1} the business date is closed. */
     int closedOn(LocalDate businessDate) {
         return closed.getOrDefault(businessDate, Set.of()).size();

@@ -18,7 +18,7 @@ class LoadOptionsTest {
         assertThat(o.rate()).isZero();
         assertThat(o.durationSeconds()).isEqualTo(60);
         assertThat(o.clients()).isEqualTo(16);
-        assertThat(o.concurrency()).isEqualTo(16);
+        assertThat(o.concurrency()).as("below onboarding-service's pool of ten connections").isEqualTo(4);
         assertThat(o.skipSettlement()).isFalse();
         assertThat(o.dataDir()).as("the running stack's, found later").isNull();
     }
