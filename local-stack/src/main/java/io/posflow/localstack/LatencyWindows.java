@@ -103,15 +103,24 @@ final class LatencyWindows {
         return new Window(from, to, a, d, e, all);
     }
 
-    /** The windows that start within the run's first minute. */
-    static Window firstMinute(List<Window> windows) {
-        return merged(windows.stream().filter(w -> w.from() < MINUTE_NANOS / 1e9).toList());
+    /**
+     * The span the run's start and end are compared over: a minute, or one window for a run shorter than two
+     * minutes (whose first and last minutes would overlap).
+     */
+    static double comparedSeconds(List<Window> windows) {
+        double length = windows.isEmpty() ? 0 : windows.get(windows.size() - 1).to();
+        return length >= 2 * MINUTE_NANOS / 1e9 ? MINUTE_NANOS / 1e9 : WINDOW_NANOS / 1e9;
     }
 
-    /** The windows that end within the run's last minute. */
-    static Window lastMinute(List<Window> windows) {
+    /** The windows that start within the run's first {@code seconds}. */
+    static Window first(List<Window> windows, double seconds) {
+        return merged(windows.stream().filter(w -> w.from() < seconds).toList());
+    }
+
+    /** The windows that end within the run's last {@code seconds}. */
+    static Window last(List<Window> windows, double seconds) {
         double end = windows.isEmpty() ? 0 : windows.get(windows.size() - 1).to();
-        return merged(windows.stream().filter(w -> w.to() > end - MINUTE_NANOS / 1e9).toList());
+        return merged(windows.stream().filter(w -> w.to() > end - seconds).toList());
     }
 
     private static long micros(long nanos) {

@@ -68,14 +68,15 @@ final class SettlementWatch implements AutoCloseable {
 
     /**
      * Of some transactions: how many have a TransactionSettled, how many of those arrived after a moment, and when
-     * the latest of these arrived (the moment itself when none did).
+     * the first and the latest of these arrived (the moment itself when none did).
      */
-    record SettledSoFar(long count, long countSince, long lastArrivalNanos) {
+    record SettledSoFar(long count, long countSince, long firstArrivalNanos, long lastArrivalNanos) {
     }
 
     SettledSoFar settledOf(Collection<String> ids, long sinceNanos) {
         long count = 0;
         long countSince = 0;
+        long first = Long.MAX_VALUE;
         long last = sinceNanos;
         for (String id : ids) {
             LoadReconciliation.Settled s = settled.get(id);
@@ -83,11 +84,12 @@ final class SettlementWatch implements AutoCloseable {
                 count++;
                 if (s.arrivedNanos() - sinceNanos > 0) {
                     countSince++;
+                    first = Math.min(first, s.arrivedNanos());
                     last = Math.max(last, s.arrivedNanos());
                 }
             }
         }
-        return new SettledSoFar(count, countSince, last);
+        return new SettledSoFar(count, countSince, countSince == 0 ? sinceNanos : first, last);
     }
 
     boolean isSettled(String transactionId) {

@@ -78,15 +78,13 @@ class LatencyWindowsTest {
 
     @Test
     void theFirstMinuteIsTheWindowsStartingInItAndTheLastMinuteTheWindowsEndingInIt() {
-        for (int w = 1; w <= 12; w++) {
-            windows.approved(w * 10 * MS);
-            windows.close(START + w * 10 * SECOND);
-        }
-        List<LatencyWindows.Window> all = windows.windows();
+        List<LatencyWindows.Window> all = tenSecondWindows(12);
 
-        LatencyWindows.Window first = LatencyWindows.firstMinute(all);
-        LatencyWindows.Window last = LatencyWindows.lastMinute(all);
+        double span = LatencyWindows.comparedSeconds(all);
+        LatencyWindows.Window first = LatencyWindows.first(all, span);
+        LatencyWindows.Window last = LatencyWindows.last(all, span);
 
+        assertThat(span).isEqualTo(60.0);
         assertThat(first.from()).isZero();
         assertThat(first.to()).isEqualTo(60.0);
         assertThat(first.approved()).isEqualTo(6);
@@ -95,5 +93,25 @@ class LatencyWindowsTest {
         assertThat(last.to()).isEqualTo(120.0);
         assertThat(last.maxMillis()).isCloseTo(120, within(0.1));
         assertThat(LatencyWindows.merged(all).approved()).isEqualTo(12);
+    }
+
+    @Test
+    void aRunShorterThanTwoMinutesComparesItsFirstAndLastWindowsInstead() {
+        List<LatencyWindows.Window> all = tenSecondWindows(6);
+
+        double span = LatencyWindows.comparedSeconds(all);
+
+        assertThat(span).isEqualTo(10.0);
+        assertThat(LatencyWindows.first(all, span).maxMillis()).isCloseTo(10, within(0.1));
+        assertThat(LatencyWindows.last(all, span).maxMillis()).isCloseTo(60, within(0.1));
+    }
+
+    /** Window w (from 1) holds one answer of w × 10 ms. */
+    private List<LatencyWindows.Window> tenSecondWindows(int count) {
+        for (int w = 1; w <= count; w++) {
+            windows.approved(w * 10 * MS);
+            windows.close(START + w * 10 * SECOND);
+        }
+        return windows.windows();
     }
 }
