@@ -543,8 +543,8 @@ class DepositMessagingIT {
 
     /** The projection committed its offset past {@code record} (D5: offsets are stored with the projection). */
     private boolean folded(RecordMetadata record) {
-        List<Long> next = jdbc.queryForList("select next_offset from deposit_projection_offset where partition_no = ?",
-                Long.class, record.partition());
+        List<Long> next = jdbc.queryForList("select next_offset from topic_projection_offset where projection_name = "
+                + "'deposit' and topic = ? and partition_no = ?", Long.class, record.topic(), record.partition());
         return !next.isEmpty() && next.get(0) > record.offset();
     }
 

@@ -12,8 +12,8 @@ import io.posflow.contracts.terminal.PaymentChannel;
 import io.posflow.contracts.terminal.TransactionType;
 import io.posflow.contracts.terminal.Wallet;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.deposit.projection.DepositProjection;
 import io.posflow.platform.clock.SimulationClock;
+import io.posflow.platform.projection.TopicProjection;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -95,7 +95,7 @@ class DepositProjectionIT {
     @Autowired
     SimulationClock simulationClock;
     @Autowired
-    DepositProjection projection;
+    TopicProjection<?> projection;
 
     @Test
     void D5_aWorkloadWithDuplicatesARestartRefundsAndAReplacementCountsEachSettlementOnceAndRebuildsTheSame() {
@@ -346,8 +346,8 @@ class DepositProjectionIT {
     }
 
     private boolean folded(RecordMetadata record) {
-        List<Long> next = jdbc.queryForList("select next_offset from deposit_projection_offset where partition_no = ?",
-                Long.class, record.partition());
+        List<Long> next = jdbc.queryForList("select next_offset from topic_projection_offset where projection_name = "
+                + "'deposit' and topic = ? and partition_no = ?", Long.class, record.topic(), record.partition());
         return !next.isEmpty() && next.get(0) > record.offset();
     }
 

@@ -8,8 +8,8 @@ import io.posflow.contracts.onboarding.MaterialKind;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValue;
 import io.posflow.contracts.pii.SealedValueCodec;
-import io.posflow.kyc.kyccase.ApplicationDossier;
-import io.posflow.kyc.kyccase.SealedField;
+import io.posflow.kyc.domain.kyccase.ApplicationDossier;
+import io.posflow.kyc.domain.kyccase.SealedField;
 
 import java.util.ArrayList;
 import java.util.Base64;

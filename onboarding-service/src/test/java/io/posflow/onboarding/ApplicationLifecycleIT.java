@@ -1,5 +1,7 @@
 package io.posflow.onboarding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.IntegrationEvent;
 import io.posflow.contracts.IntegrationEventCodec;
@@ -7,24 +9,21 @@ import io.posflow.contracts.kyc.KycFailed;
 import io.posflow.contracts.kyc.KycNeedsReview;
 import io.posflow.contracts.kyc.KycPassed;
 import io.posflow.contracts.kyc.KycSubjectType;
+import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.posflow.contracts.pii.SubjectSealing;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.onboarding.application.ApplicationDetails;
-import io.posflow.onboarding.application.ApplicationId;
-import io.posflow.onboarding.application.ApproveApplication;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.posflow.onboarding.messaging.outbound.OnboardingEventMapper;
-import io.posflow.onboarding.query.ApplicationViewRepository;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
+import io.posflow.onboarding.adapter.messaging.outbound.OnboardingIntegrationEvents;
+import io.posflow.onboarding.domain.application.ApplicationDetails;
+import io.posflow.onboarding.domain.application.ApplicationId;
+import io.posflow.onboarding.domain.application.ApproveApplication;
+import io.posflow.onboarding.readmodel.state.ApplicationViewRepository;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
 import io.posflow.platform.testing.TopicRecorder;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -124,7 +124,7 @@ class ApplicationLifecycleIT {
     @Autowired
     EventStore eventStore;
     @Autowired
-    OnboardingEventMapper mapper;
+    OnboardingIntegrationEvents mapper;
     @Autowired
     CommandGateway commands;
     @Autowired

@@ -9,25 +9,19 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String SERVICE = "io.posflow.onboarding";
-    private static final String[] DOMAIN = {"application", "merchant", "checks"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(SERVICE);
 
     @Test
-    void theDomainDoesNotKnowItsAdapters() {
-        ArchitectureRules.domainIsFreeOfAdapters(SERVICE, DOMAIN).check(CLASSES);
+    void everyClassLivesInItsRoomOfAdr22() {
+        ArchitectureRules.layers("onboarding").check(CLASSES);
     }
 
     @Test
-    void noOtherServiceIsImported() {
-        ArchitectureRules.noOtherServiceIsImported("onboarding").check(CLASSES);
-    }
-
-    @Test
-    void theDomainTakesTimeFromTheClockAndIdsFromCommands() {
-        ArchitectureRules.noSystemTimeInDomain(SERVICE, DOMAIN).check(CLASSES);
+    void timeComesFromTheInjectedClockAndIdsFromCommands() {
+        ArchitectureRules.noSystemTime("onboarding").check(CLASSES);
     }
 
     @Test

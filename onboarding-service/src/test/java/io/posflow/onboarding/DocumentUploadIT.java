@@ -2,9 +2,9 @@ package io.posflow.onboarding;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.onboarding.document.DocumentSamples;
-import io.posflow.onboarding.document.Documents;
-import io.posflow.onboarding.document.StoredDocument;
+import io.posflow.onboarding.domain.document.DocumentSamples;
+import io.posflow.onboarding.domain.document.StoredDocument;
+import io.posflow.onboarding.usecase.Documents;
 import io.posflow.platform.testing.RealKafka;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

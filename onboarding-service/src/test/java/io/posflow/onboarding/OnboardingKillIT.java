@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.posflow.contracts.EventCatalogue;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.onboarding.document.DocumentSamples;
+import io.posflow.onboarding.domain.document.DocumentSamples;
 import io.posflow.platform.testing.KillAtRandom;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.ServiceProcess;

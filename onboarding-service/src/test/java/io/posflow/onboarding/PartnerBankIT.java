@@ -14,8 +14,8 @@ import io.posflow.contracts.partnerbank.PartnerBankHeaders;
 import io.posflow.contracts.reasons.Reason;
 import io.posflow.contracts.reasons.ReasonCode;
 import io.posflow.contracts.topics.Topics;
-import io.posflow.onboarding.partnerbank.BankReference;
-import io.posflow.onboarding.partnerbank.TestBanks;
+import io.posflow.onboarding.adapter.messaging.inbound.TestBanks;
+import io.posflow.onboarding.domain.partnerbank.BankReference;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TestProducer;
@@ -52,10 +52,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.posflow.onboarding.partnerbank.TestBanks.OTHERBANK;
-import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK;
-import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK_KEY_ID;
-import static io.posflow.onboarding.partnerbank.TestBanks.TESTBANK_PRIVATE_KEY;
+import static io.posflow.onboarding.adapter.messaging.inbound.TestBanks.OTHERBANK;
+import static io.posflow.onboarding.adapter.messaging.inbound.TestBanks.TESTBANK;
+import static io.posflow.onboarding.adapter.messaging.inbound.TestBanks.TESTBANK_KEY_ID;
+import static io.posflow.onboarding.adapter.messaging.inbound.TestBanks.TESTBANK_PRIVATE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

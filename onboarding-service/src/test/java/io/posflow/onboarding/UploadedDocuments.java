@@ -1,6 +1,6 @@
 package io.posflow.onboarding;
 
-import io.posflow.onboarding.document.DocumentSamples;
+import io.posflow.onboarding.domain.document.DocumentSamples;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;

@@ -8,6 +8,7 @@ import io.posflow.platform.persistence.PersistenceConfiguration;
 import io.posflow.platform.persistence.PlatformEntityRegistrar;
 import io.posflow.platform.pii.PersonalDataConfiguration;
 import io.posflow.platform.problem.ProblemDetailsAdvice;
+import io.posflow.platform.projection.ProjectionConfiguration;
 import io.posflow.platform.sms.SmsConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -20,7 +21,7 @@ import org.springframework.core.annotation.Order;
 /**
  * Wires the platform into every service: its JPA entities and repositories (registered as an
  * auto-configuration package, so the service's own scanning is untouched), the due-work scheduler,
- * the event pipeline, problem+json errors and the check that commits are durable.
+ * the event pipeline, topic projections, problem+json errors and the check that commits are durable.
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
@@ -31,7 +32,7 @@ import org.springframework.core.annotation.Order;
 @AutoConfigurationPackage
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({PlatformEntityRegistrar.class, DueWorkConfiguration.class, MessagingConfiguration.class, SmsConfiguration.class,
-        PersonalDataConfiguration.class, PersistenceConfiguration.class,
+        PersonalDataConfiguration.class, PersistenceConfiguration.class, ProjectionConfiguration.class,
         ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 

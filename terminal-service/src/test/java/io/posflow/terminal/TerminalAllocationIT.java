@@ -1,6 +1,7 @@
 package io.posflow.terminal;
 
 import io.posflow.contracts.EventCatalogue;
+import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.onboarding.AccountType;
 import io.posflow.contracts.onboarding.ApplicantType;
 import io.posflow.contracts.onboarding.BusinessAddress;
@@ -10,17 +11,16 @@ import io.posflow.contracts.onboarding.SettlementAccount;
 import io.posflow.contracts.onboarding.SettlementSpeed;
 import io.posflow.contracts.pii.Mask;
 import io.posflow.contracts.pii.SealedValueCodec;
-import io.posflow.contracts.IntegrationEventCodec;
 import io.posflow.contracts.topics.Topics;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.terminal.activation.MerchantPhone;
-import io.posflow.terminal.activation.MerchantPhoneRepository;
-import io.posflow.terminal.allocation.AllocationOutcome;
-import io.posflow.terminal.allocation.Allocations;
-import io.posflow.terminal.allocation.TerminalRequest;
-import io.posflow.terminal.terminal.MerchantNo;
-import io.posflow.terminal.terminal.TerminalModel;
+import io.posflow.terminal.domain.allocation.TerminalRequest;
+import io.posflow.terminal.domain.terminal.MerchantNo;
+import io.posflow.terminal.domain.terminal.TerminalModel;
+import io.posflow.terminal.readmodel.state.MerchantPhone;
+import io.posflow.terminal.readmodel.state.MerchantPhoneRepository;
+import io.posflow.terminal.usecase.AllocationOutcome;
+import io.posflow.terminal.usecase.Allocations;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -307,8 +307,8 @@ class TerminalAllocationIT {
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         return allocations.serve(new TerminalRequest(MerchantNo.of(merchantNo), TerminalModel.ESIGN,
-                                io.posflow.terminal.terminal.ApplicantType.PERSONAL,
-                                io.posflow.terminal.terminal.SettlementSpeed.T1), Optional.empty());
+                                io.posflow.terminal.domain.terminal.ApplicantType.PERSONAL,
+                                io.posflow.terminal.domain.terminal.SettlementSpeed.T1), Optional.empty());
                     }));
                 }
                 start.countDown();

@@ -24,9 +24,9 @@ import io.posflow.platform.clock.SimulationClock;
 import io.posflow.platform.messaging.deadletter.DeadLetterHeaders;
 import io.posflow.platform.testing.RealKafka;
 import io.posflow.platform.testing.TopicRecorder;
-import io.posflow.terminal.activation.ActivationCodeIssuer;
-import io.posflow.terminal.activation.MerchantPhone;
-import io.posflow.terminal.activation.MerchantPhoneRepository;
+import io.posflow.terminal.readmodel.state.MerchantPhone;
+import io.posflow.terminal.readmodel.state.MerchantPhoneRepository;
+import io.posflow.terminal.usecase.ActivationCodeIssuer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -69,8 +69,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -872,11 +872,11 @@ class TerminalMessagingIT {
                 for (String merchantNo : merchants) {
                     binds.add(pool.submit(() -> {
                         start.await();
-                        activation.bind(io.posflow.terminal.terminal.SerialNumber.of(serial),
-                                io.posflow.terminal.terminal.MerchantNo.of(merchantNo),
-                                io.posflow.terminal.terminal.TerminalModel.ESIGN,
-                                io.posflow.terminal.terminal.ApplicantType.PERSONAL,
-                                io.posflow.terminal.terminal.SettlementSpeed.T1);
+                        activation.bind(io.posflow.terminal.domain.terminal.SerialNumber.of(serial),
+                                io.posflow.terminal.domain.terminal.MerchantNo.of(merchantNo),
+                                io.posflow.terminal.domain.terminal.TerminalModel.ESIGN,
+                                io.posflow.terminal.domain.terminal.ApplicantType.PERSONAL,
+                                io.posflow.terminal.domain.terminal.SettlementSpeed.T1);
                         return null;
                     }));
                 }

@@ -1,6 +1,6 @@
 package io.posflow.deposit.config;
 
-import io.posflow.deposit.deposit.DepositPolicies;
+import io.posflow.deposit.domain.deposit.DepositPolicies;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;

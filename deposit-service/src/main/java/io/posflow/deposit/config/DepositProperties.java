@@ -1,10 +1,10 @@
 package io.posflow.deposit.config;
 
-import io.posflow.deposit.deposit.DepositPolicies;
-import io.posflow.deposit.deposit.DepositPolicy;
-import io.posflow.deposit.deposit.DeviceModel;
-import io.posflow.deposit.deposit.Qualifying;
-import io.posflow.deposit.deposit.RefundMode;
+import io.posflow.deposit.domain.deposit.DepositPolicies;
+import io.posflow.deposit.domain.deposit.DepositPolicy;
+import io.posflow.deposit.domain.deposit.DeviceModel;
+import io.posflow.deposit.domain.deposit.Qualifying;
+import io.posflow.deposit.domain.deposit.RefundMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

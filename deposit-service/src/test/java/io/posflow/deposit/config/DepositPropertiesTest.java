@@ -1,9 +1,9 @@
 package io.posflow.deposit.config;
 
-import io.posflow.deposit.deposit.DepositPolicy;
-import io.posflow.deposit.deposit.DeviceModel;
-import io.posflow.deposit.deposit.Qualifying;
-import io.posflow.deposit.deposit.RefundMode;
+import io.posflow.deposit.domain.deposit.DepositPolicy;
+import io.posflow.deposit.domain.deposit.DeviceModel;
+import io.posflow.deposit.domain.deposit.Qualifying;
+import io.posflow.deposit.domain.deposit.RefundMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,15 +1,16 @@
 package io.posflow.kyc.config;
 
 import io.posflow.contracts.pii.SealedValueCodec;
-import io.posflow.kyc.checks.BankCardElementCheck;
-import io.posflow.kyc.checks.BankCardElementVerifier;
-import io.posflow.kyc.checks.DocumentCheck;
-import io.posflow.kyc.checks.DocumentInspector;
-import io.posflow.kyc.checks.FaceMatchCheck;
-import io.posflow.kyc.checks.FaceMatcher;
-import io.posflow.kyc.checks.MicroDepositPayouts;
-import io.posflow.kyc.checks.MicroDepositVerification;
-import io.posflow.kyc.kyccase.WellFormedApplicationCheck;
+import io.posflow.kyc.domain.checks.BankCardElementCheck;
+import io.posflow.kyc.domain.checks.BankCardElementVerifier;
+import io.posflow.kyc.domain.checks.DocumentCheck;
+import io.posflow.kyc.domain.checks.DocumentInspector;
+import io.posflow.kyc.domain.checks.FaceMatchCheck;
+import io.posflow.kyc.domain.checks.FaceMatcher;
+import io.posflow.kyc.domain.checks.MicroDepositPayouts;
+import io.posflow.kyc.domain.checks.MicroDepositVerification;
+import io.posflow.kyc.domain.kyccase.MicroDepositTerms;
+import io.posflow.kyc.domain.kyccase.WellFormedApplicationCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,5 +53,11 @@ public class KycConfig {
     MicroDepositVerification microDepositVerification(MicroDepositPayouts bank, SealedValueCodec sealing) {
         SecureRandom random = new SecureRandom();
         return new MicroDepositVerification(bank, sealing, () -> 1 + random.nextInt(99));
+    }
+
+    /** K10: the answer window and the wrong answer that fails the case, as the use cases take them. */
+    @Bean
+    MicroDepositTerms microDepositTerms(KycProperties settings) {
+        return settings.microDeposit().terms();
     }
 }

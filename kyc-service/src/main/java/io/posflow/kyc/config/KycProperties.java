@@ -1,5 +1,6 @@
 package io.posflow.kyc.config;
 
+import io.posflow.kyc.domain.kyccase.MicroDepositTerms;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,6 +40,10 @@ public record KycProperties(@DefaultValue Face face, @DefaultValue MicroDeposit 
             if (maxWrongAnswers < 1) {
                 throw new IllegalArgumentException("posflow.kyc.micro-deposit.max-wrong-answers must be at least 1");
             }
+        }
+
+        public MicroDepositTerms terms() {
+            return new MicroDepositTerms(answerWindow, maxWrongAnswers);
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.posflow.onboarding.config;
 
 import io.posflow.contracts.pii.SubjectSealing;
-import io.posflow.onboarding.document.Documents;
-import io.posflow.onboarding.intake.AccountChangeChecks;
-import io.posflow.onboarding.intake.AccountChangeIntake;
+import io.posflow.onboarding.usecase.Documents;
+import io.posflow.onboarding.usecase.intake.AccountChangeChecks;
+import io.posflow.onboarding.usecase.intake.AccountChangeIntake;
 import io.posflow.platform.messaging.inbound.InboundDispatcher;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;

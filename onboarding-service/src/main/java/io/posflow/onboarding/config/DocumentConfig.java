@@ -1,13 +1,18 @@
 package io.posflow.onboarding.config;
 
-import io.posflow.onboarding.document.DocumentStore;
-import io.posflow.onboarding.document.FolderDocumentStore;
+import io.posflow.onboarding.adapter.persistence.FolderDocumentStore;
+import io.posflow.onboarding.domain.document.DocumentStore;
+import io.posflow.onboarding.readmodel.state.DocumentRecordRepository;
+import io.posflow.onboarding.usecase.DocumentMetrics;
+import io.posflow.onboarding.usecase.Documents;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+
+import java.time.Clock;
 
 /** The embedded object store, and the servlet's multipart limits derived from the document size limit. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +24,12 @@ public class DocumentConfig {
     @Bean
     DocumentStore documentStore(DocumentProperties documents) {
         return new FolderDocumentStore(documents.folder());
+    }
+
+    @Bean
+    Documents documents(DocumentStore store, DocumentRecordRepository records, DocumentMetrics metrics, Clock clock,
+                        DocumentProperties documents) {
+        return new Documents(store, records, metrics, clock, documents.maxSize().toBytes());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.posflow.onboarding.config;
 
-import io.posflow.onboarding.checks.BinTable;
+import io.posflow.onboarding.domain.checks.BinTable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,7 +1,7 @@
 package io.posflow.onboarding.config;
 
-import io.posflow.onboarding.partnerbank.PartnerKeyRegistry;
-import io.posflow.onboarding.partnerbank.PartnerSignatures;
+import io.posflow.onboarding.adapter.messaging.inbound.PartnerKeyRegistry;
+import io.posflow.onboarding.adapter.messaging.inbound.PartnerSignatures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

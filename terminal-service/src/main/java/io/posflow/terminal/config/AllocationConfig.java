@@ -1,7 +1,7 @@
 package io.posflow.terminal.config;
 
 import io.posflow.platform.messaging.PeriodicTask;
-import io.posflow.terminal.allocation.Allocations;
+import io.posflow.terminal.usecase.Allocations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

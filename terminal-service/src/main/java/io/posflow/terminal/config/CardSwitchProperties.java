@@ -1,6 +1,6 @@
 package io.posflow.terminal.config;
 
-import io.posflow.terminal.terminal.CardType;
+import io.posflow.terminal.domain.terminal.CardType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

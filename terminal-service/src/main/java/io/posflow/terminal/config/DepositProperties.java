@@ -1,7 +1,7 @@
 package io.posflow.terminal.config;
 
 import io.posflow.contracts.money.Money;
-import io.posflow.terminal.terminal.TerminalModel;
+import io.posflow.terminal.domain.terminal.TerminalModel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Map;

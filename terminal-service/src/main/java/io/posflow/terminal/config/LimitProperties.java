@@ -1,9 +1,9 @@
 package io.posflow.terminal.config;
 
 import io.posflow.contracts.money.Money;
-import io.posflow.terminal.terminal.ApplicantType;
-import io.posflow.terminal.terminal.Limits;
-import io.posflow.terminal.terminal.LimitsByApplicantType;
+import io.posflow.terminal.domain.terminal.ApplicantType;
+import io.posflow.terminal.domain.terminal.Limits;
+import io.posflow.terminal.domain.terminal.LimitsByApplicantType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.EnumMap;

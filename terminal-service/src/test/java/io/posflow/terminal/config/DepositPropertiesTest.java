@@ -1,6 +1,6 @@
 package io.posflow.terminal.config;
 
-import io.posflow.terminal.terminal.TerminalModel;
+import io.posflow.terminal.domain.terminal.TerminalModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;

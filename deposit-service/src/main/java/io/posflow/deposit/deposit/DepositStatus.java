@@ -1,6 +1,0 @@
-package io.posflow.deposit.deposit;
-
-/** HELD → REFUND_TRIGGERED → REFUNDED, or HELD → FORFEITED (architecture §2). */
-public enum DepositStatus {
-    HELD, REFUND_TRIGGERED, REFUNDED, FORFEITED
-}

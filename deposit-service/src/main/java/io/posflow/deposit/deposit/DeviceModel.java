@@ -1,6 +1,0 @@
-package io.posflow.deposit.deposit;
-
-/** The terminal model (O5); it decided the deposit amount that settlement collected. */
-public enum DeviceModel {
-    ESIGN, SMART
-}

@@ -1,6 +1,0 @@
-package io.posflow.deposit.deposit;
-
-/** When a deposit that reached its target is refunded (D3): at once, or when the merchant asks for it. */
-public enum RefundMode {
-    AUTOMATIC, ON_REQUEST
-}

@@ -1,6 +1,0 @@
-package io.posflow.deposit.replacement;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DepositTerminalRepository extends JpaRepository<DepositTerminal, String> {
-}

@@ -1,6 +1,0 @@
-package io.posflow.kyc.checks;
-
-/** The bank's answer to a bank-card element check (K4). */
-public enum BankCardElementAnswer {
-    MATCH, MISMATCH, INCONCLUSIVE
-}

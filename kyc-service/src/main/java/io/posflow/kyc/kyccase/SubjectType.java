@@ -1,6 +1,0 @@
-package io.posflow.kyc.kyccase;
-
-/** What a case verifies: one round of an application, or a settlement account change (O10). */
-public enum SubjectType {
-    APPLICATION, ACCOUNT_CHANGE
-}

@@ -1,8 +1,0 @@
-package io.posflow.onboarding.application;
-
-/** What ops may decide for an application in MANUAL_REVIEW (architecture §5 review-decision). */
-public enum ReviewDecision {
-    APPROVE,
-    RETURN,
-    REJECT
-}

@@ -1,0 +1,6 @@
+package io.posflow.terminal.domain.terminal;
+
+/** The wallet of a QR payment. */
+public enum Wallet {
+    WECHAT, ALIPAY, UNIONPAY
+}

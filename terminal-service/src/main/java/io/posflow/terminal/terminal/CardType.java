@@ -1,6 +1,0 @@
-package io.posflow.terminal.terminal;
-
-/** A card's type: what the device says, or what the BIN table says. */
-public enum CardType {
-    CREDIT, DEBIT, OVERSEAS
-}

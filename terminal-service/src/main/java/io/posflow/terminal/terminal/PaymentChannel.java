@@ -1,6 +1,0 @@
-package io.posflow.terminal.terminal;
-
-/** How the customer paid: a card, or a wallet's QR code. */
-public enum PaymentChannel {
-    CARD, QR
-}

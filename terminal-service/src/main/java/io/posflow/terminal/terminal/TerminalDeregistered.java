@@ -1,9 +1,0 @@
-package io.posflow.terminal.terminal;
-
-import org.axonframework.serialization.Revision;
-
-import java.time.Instant;
-
-@Revision("1")
-public record TerminalDeregistered(SerialNumber serialNumber, MerchantNo merchantNo, Instant deregisteredAt) {
-}

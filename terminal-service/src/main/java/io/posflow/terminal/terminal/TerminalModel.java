@@ -1,6 +1,0 @@
-package io.posflow.terminal.terminal;
-
-/** The device model (O5): it must match the merchant's application (T2) and decides the deposit (T3). */
-public enum TerminalModel {
-    ESIGN, SMART
-}

@@ -1,9 +1,0 @@
-package io.posflow.terminal.terminal;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.time.Instant;
-
-/** T2: ops unlock a terminal locked by wrong codes; the tries start again. */
-public record UnlockTerminal(@TargetAggregateIdentifier SerialNumber serialNumber, Instant unlockedAt) {
-}

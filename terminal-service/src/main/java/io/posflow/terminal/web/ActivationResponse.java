@@ -1,7 +1,0 @@
-package io.posflow.terminal.web;
-
-import io.posflow.terminal.terminal.TerminalStatus;
-
-/** The code was accepted: the terminal awaits the deposit swipe of {@code depositFen} (T3). */
-public record ActivationResponse(String serialNumber, TerminalStatus status, long depositFen) {
-}

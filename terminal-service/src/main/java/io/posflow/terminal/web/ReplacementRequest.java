@@ -1,7 +1,0 @@
-package io.posflow.terminal.web;
-
-import jakarta.validation.constraints.NotNull;
-
-/** {@code POST /terminals/{sn}/replacement} (T8): the stock terminal that takes over. */
-public record ReplacementRequest(@NotNull String newSerialNumber) {
-}
