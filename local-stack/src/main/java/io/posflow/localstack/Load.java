@@ -94,20 +94,18 @@ final class Load {
         }
     }
 
+    private final StackClient client = new StackClient();
+    private final PrintStream out = System.out;
+    private final StackProcesses processes = StackProcesses.find();
     private final Options options;
-    private final StackClient client;
-    private final PrintStream out;
-    private final StackProcesses processes;
+    /** In the stack's data folder: given, or the one the running services were started with. */
     private final LoadRecords records;
 
-    private Load(Options options, StackClient client, PrintStream out) {
+    private Load(Options options) {
         this.options = options;
-        this.client = client;
-        this.out = out;
-        this.processes = StackProcesses.find();
-        Path dataDir = options.dataDir() != null ? options.dataDir()
-                : processes.dataDir().map(Path::toAbsolutePath).orElseGet(() -> StackLayout.discover().data());
-        this.records = new LoadRecords(dataDir.resolve("load"));
+        this.records = new LoadRecords(Optional.ofNullable(options.dataDir())
+                .or(() -> processes.dataDir().map(Path::toAbsolutePath))
+                .orElseGet(() -> StackLayout.discover().data()).resolve("load"));
     }
 
     static int run(String[] args) {
@@ -127,7 +125,7 @@ final class Load {
                         + " 127.0.0.1:8081–8085. Start one with ./posflow run (in another terminal), wait for \"posflow"
                         + " is running\", then run ./posflow load again.");
             }
-            return new Load(options, new StackClient(), System.out).run() ? 0 : 1;
+            return new Load(options).run() ? 0 : 1;
         } catch (Refused e) {
             System.err.println(e.getMessage());
             return 2;

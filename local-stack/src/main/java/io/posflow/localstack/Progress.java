@@ -10,17 +10,7 @@ import java.util.function.Supplier;
  * it got; gives up — and says so, so that the report shows what is missing — when nothing has moved for a while
  * or after a maximum. A long wait prints at most every {@code printEvery}, a short one each change.
  */
-final class Progress {
-
-    private final PrintStream out;
-    private final Duration poll;
-    private final Duration printEvery;
-
-    Progress(PrintStream out, Duration poll, Duration printEvery) {
-        this.out = out;
-        this.poll = poll;
-        this.printEvery = printEvery;
-    }
+record Progress(PrintStream out, Duration poll, Duration printEvery) {
 
     /**
      * Polls {@code probe} until {@code done}; gives up when the value has not changed for {@code stall}, or
