@@ -1,7 +1,5 @@
 package io.posflow.localstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -15,9 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -40,40 +36,11 @@ final class Chaos {
     record Options(int merchants, int clients, int seconds, long seed, Path dataDir, boolean allowNonDurable) {
 
         static Options parse(String[] args, Path root) {
-            int merchants = 12;
-            int clients = 8;
-            int seconds = 120;
-            long seed = System.nanoTime();
-            Path dataDir = root.resolve("data-chaos");
-            boolean allowNonDurable = false;
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--allow-non-durable")) {
-                    allowNonDurable = true;
-                    continue;
-                }
-                if (++i == args.length) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args[i];
-                switch (option) {
-                    case "--merchants" -> merchants = positive("--merchants", value);
-                    case "--clients" -> clients = positive("--clients", value);
-                    case "--seconds" -> seconds = positive("--seconds", value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
-                    default -> throw new IllegalArgumentException("Unknown option " + option);
-                }
-            }
-            return new Options(merchants, clients, seconds, seed, dataDir, allowNonDurable);
-        }
-
-        private static int positive(String option, String value) {
-            int n = Integer.parseInt(value);
-            if (n < 1) {
-                throw new IllegalArgumentException(option + " must be at least 1");
-            }
-            return n;
+            Flags flags = Flags.parse(args, Set.of("--merchants", "--clients", "--seconds", "--seed", "--data-dir"),
+                    Set.of("--allow-non-durable"));
+            return new Options(flags.positive("--merchants", 12), flags.positive("--clients", 8),
+                    flags.positive("--seconds", 120), flags.seed(),
+                    flags.path("--data-dir").orElse(root.resolve("data-chaos")), flags.has("--allow-non-durable"));
         }
     }
 
@@ -152,15 +119,13 @@ final class Chaos {
      * and returns the services that do not say their commits are durable.
      */
     private List<String> printDurability() {
-        StackClient client = new StackClient();
         List<String> notDurable = new ArrayList<>();
-        for (StackLayout.Service s : StackLayout.SERVICES) {
-            JsonNode durability = client.get(s.name(), "/actuator/info").body().path("durability");
-            out.printf("  %-10s durability: %s%n", s.name(), durability.isMissingNode() ? "(not reported)" : durability);
+        new StackClient().durability().forEach((service, durability) -> {
+            out.printf("  %-10s durability: %s%n", service, durability.isMissingNode() ? "(not reported)" : durability);
             if (!durability.path("durable").asBoolean(false)) {
-                notDurable.add(s.name());
+                notDurable.add(service);
             }
-        }
+        });
         return notDurable;
     }
 
@@ -171,34 +136,22 @@ final class Chaos {
      */
     private Map<Walkthrough.Merchant, String> onboard() throws Exception {
         out.printf("%n== Onboarding %d merchants%n", options.merchants());
-        Instant began = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.merchants(), 3));
-        try {
-            List<Future<Walkthrough.Merchant>> futures = new ArrayList<>();
-            List<String> speeds = new ArrayList<>();
-            for (int i = 0; i < options.merchants(); i++) {
-                String speed = i % 2 == 0 ? "T1" : "T0";
-                speeds.add(speed);
-                futures.add(pool.submit(() -> {
-                    Walkthrough.Merchant m = walk.onboard(speed);
-                    walk.activate(m, walk.activationCode(m));
-                    walk.payDeposit(m);
-                    walk.awaitDeposit(m, "HELD");
-                    return m;
-                }));
-            }
-            Map<Walkthrough.Merchant, String> merchants = new LinkedHashMap<>();
-            for (int i = 0; i < futures.size(); i++) {
-                Walkthrough.Merchant m = futures.get(i).get();
-                merchants.put(m, speeds.get(i));
-                out.printf("  terminal %s (merchant %s, %s) active, deposit HELD%n", m.serialNumber(), m.merchantNo(),
-                        speeds.get(i));
-            }
-            out.printf("  %d merchants onboarded in %.1f s%n", merchants.size(), seconds(began));
-            return merchants;
-        } finally {
-            pool.shutdownNow();
+        List<String> speeds = new ArrayList<>();
+        for (int i = 0; i < options.merchants(); i++) {
+            speeds.add(i % 2 == 0 ? "T1" : "T0");
         }
+        Map<Walkthrough.Merchant, String> merchants = new LinkedHashMap<>();
+        MerchantWave.Result wave = new MerchantWave(walk, 3, out).open(speeds, o -> {
+            merchants.put(o.merchant(), o.speed());
+            out.printf("  terminal %s (merchant %s, %s) active, deposit HELD%n", o.merchant().serialNumber(),
+                    o.merchant().merchantNo(), o.speed());
+        });
+        if (!wave.failures().isEmpty()) {
+            throw new IllegalStateException(wave.failures().size() + " merchants could not be onboarded, the first: "
+                    + wave.failures().get(0));
+        }
+        out.printf("  %d merchants onboarded in %.1f s%n", merchants.size(), wave.took().toMillis() / 1000.0);
+        return merchants;
     }
 
     /**

@@ -112,14 +112,14 @@ final class ChaosDevices {
         long fen;
         do {
             fen = 100 + random.nextInt(9_901);
-        } while (fen % 100 == 13 || fen % 100 == 77);
+        } while (TestIdentities.switchHangsOn(fen) || TestIdentities.clearingOmits(fen));
         return fen;
     }
 
     private Sale sellOnce(Walkthrough.Merchant m, long amountFen) {
         String transactionId = UUID.randomUUID().toString();
         Map<String, Object> body = Walkthrough.saleBody(m, transactionId, amountFen, TestIdentities.creditCard());
-        String path = "/api/v1/terminals/" + m.serialNumber() + "/transactions";
+        String path = Payment.capturePath(m.serialNumber());
         for (int attempt = 1; ; attempt++) {
             if (attempt == 2) {
                 retried.incrementAndGet();

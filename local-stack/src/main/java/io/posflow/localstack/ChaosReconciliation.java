@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +28,7 @@ final class ChaosReconciliation {
     static final String SETTLED_TOPIC = "settlement.transactions.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LISTED = 10;
+    private static final Duration POLL = Duration.ofSeconds(3);
 
     /** One terminal's deposit as deposit-service shows it, against the sales approved on it. */
     record DepositCheck(String serialNumber, String speed, long expectedFen, long expectedCount, long countedFen,
@@ -63,17 +61,19 @@ final class ChaosReconciliation {
      * run would be a race of this script, not a loss.
      */
     void awaitCapturesConsumed(PrintStream out) {
-        awaitProgress("the approved sales on " + CAPTURED_TOPIC, out,
+        Progress progress = new Progress(out, POLL, Duration.ZERO);
+        progress.await("the approved sales on " + CAPTURED_TOPIC,
                 () -> approved.size() - missing(capturedSales().keySet()), found -> found == approved.size(),
                 Duration.ofSeconds(60), Duration.ofSeconds(300));
-        awaitProgress("the consumers of " + CAPTURED_TOPIC + " to commit its end (records behind)", out,
+        progress.await("the consumers of " + CAPTURED_TOPIC + " to commit its end (records behind)",
                 () -> TopicScan.consumerLag(bootstrap, CAPTURED_TOPIC), lag -> lag == 0,
                 Duration.ofSeconds(90), Duration.ofSeconds(300));
     }
 
     /** After the clock moved past the run: every approved sale settled and every deposit volume agrees. */
     void awaitSettled(PrintStream out) {
-        awaitProgress("every approved sale settled and counted (settled / deposits agreeing)", out,
+        new Progress(out, POLL, Duration.ZERO).await(
+                "every approved sale settled and counted (settled / deposits agreeing)",
                 () -> List.of(approved.size() - missing(settledIds().keySet()),
                         deposits().stream().filter(DepositCheck::agrees).count()),
                 p -> p.get(0).longValue() == approved.size() && p.get(1).longValue() == speeds.size(),
@@ -225,42 +225,5 @@ final class ChaosReconciliation {
         } catch (IOException e) {
             throw new IllegalStateException("Not JSON on " + event.topic() + ": " + event.value(), e);
         }
-    }
-
-    /**
-     * Polls {@code probe} until {@code done}, printing each new value; gives up (and says so: the report then
-     * shows what is missing) when the value has not changed for {@code stall}, or after {@code max}.
-     */
-    static <T> T awaitProgress(String what, PrintStream out, Supplier<T> probe, Predicate<T> done, Duration stall,
-                               Duration max) {
-        Instant began = Instant.now();
-        Instant changed = began;
-        T last = null;
-        while (true) {
-            T value = probe.get();
-            if (!value.equals(last)) {
-                out.printf("  waiting for %s: %s (%.0f s)%n", what, value, seconds(began));
-                last = value;
-                changed = Instant.now();
-            }
-            if (done.test(value)) {
-                return value;
-            }
-            if (Duration.between(changed, Instant.now()).compareTo(stall) > 0
-                    || Duration.between(began, Instant.now()).compareTo(max) > 0) {
-                out.printf("  gave up waiting for %s after %.0f s: %s%n", what, seconds(began), value);
-                return value;
-            }
-            try {
-                Thread.sleep(3_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted", e);
-            }
-        }
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 }

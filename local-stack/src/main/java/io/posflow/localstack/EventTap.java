@@ -1,21 +1,10 @@
 package io.posflow.localstack;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads every public topic from the end it finds at start, as another platform team would, keeps each
@@ -40,49 +29,16 @@ final class EventTap implements AutoCloseable {
         }
     }
 
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<Event> events = new CopyOnWriteArrayList<>();
-    private final PrintStream printer;
-    private final Thread poller;
-    private volatile boolean running = true;
+    private final ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
+    private final TopicFollower follower;
 
     EventTap(String bootstrap, PrintStream printer) {
-        this.printer = printer;
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : PUBLIC_TOPICS) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-            if (infos != null) {
-                infos.forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+        follower = new TopicFollower(bootstrap, PUBLIC_TOPICS, event -> {
+            events.add(event);
+            if (printer != null && !(event.type().equals("SettlementDayClosed") && event.partition() != 0)) {
+                printer.printf("  %-24s %-34s key=%s%n", event.type(), event.topic(), event.key());
             }
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // fix the starting point now, before anything happens
-        poller = new Thread(this::poll, "event-tap");
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    private void poll() {
-        while (running) {
-            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                Map<String, String> headers = new java.util.LinkedHashMap<>();
-                for (Header h : r.headers()) {
-                    headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-                }
-                Event event = new Event(r.topic(), r.partition(), r.key(), headers,
-                        r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8));
-                events.add(event);
-                if (printer != null && !(event.type().equals("SettlementDayClosed") && r.partition() != 0)) {
-                    printer.printf("  %-24s %-34s key=%s%n", event.type(), r.topic(), r.key());
-                }
-            }
-        }
-        consumer.close();
+        }, "event-tap");
     }
 
     /** Waits until no event has arrived for {@code quiet} (at most {@code max}), so output follows its cause. */
@@ -105,7 +61,6 @@ final class EventTap implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        running = false;
-        poller.join(5_000);
+        follower.close();
     }
 }

@@ -60,8 +60,11 @@ public final class LocalStack {
             case "demo" -> new LocalStack(StackLayout.discover()).demo();
             // Its own stack on its own fresh data directory: never a developer's data/.
             case "chaos" -> System.exit(Chaos.run(Arrays.copyOfRange(args, 1, args.length)));
+            // Drives the stack a ./posflow run started (another terminal): never starts one of its own.
+            case "load" -> System.exit(Load.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> {
-                System.err.println("usage: ./posflow run | ./posflow demo | ./posflow chaos [options]");
+                System.err.println("usage: ./posflow run | ./posflow demo | ./posflow chaos [options]"
+                        + " | ./posflow load [options]");
                 System.exit(2);
             }
         }
@@ -111,7 +114,7 @@ public final class LocalStack {
         }
     }
 
-    private static boolean isHealthy(StackLayout.Service service) {
+    static boolean isHealthy(StackLayout.Service service) {
         try {
             HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
                     URI.create(service.baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The stack's REST surface as a merchant app, a POS device and ops use it. */
 final class StackClient {
@@ -18,7 +20,9 @@ final class StackClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as the services speak it: no h2c upgrade offered on each new connection. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     Response get(String service, String path) {
         return send(service, "GET", path, null);
@@ -59,11 +63,23 @@ final class StackClient {
     /** Moves every service's simulated clock to {@code instant} (each service reads time from its own clock). */
     void moveClocks(Instant instant) {
         for (StackLayout.Service s : StackLayout.SERVICES) {
-            Response r = put(s.name(), "/api/v1/simulation/clock", java.util.Map.of("instant", instant.toString()));
+            Response r = put(s.name(), "/api/v1/simulation/clock", Map.of("instant", instant.toString()));
             if (r.status() != 200) {
                 throw new IllegalStateException("Moving " + s.name() + "'s clock answered " + r.status() + " " + r.body());
             }
         }
+    }
+
+    /**
+     * What each service says of its database's durability at {@code /actuator/info} (issue 12), by service; a
+     * missing node where one does not say.
+     */
+    Map<String, JsonNode> durability() {
+        Map<String, JsonNode> durability = new LinkedHashMap<>();
+        for (StackLayout.Service s : StackLayout.SERVICES) {
+            durability.put(s.name(), get(s.name(), "/actuator/info").body().path("durability"));
+        }
+        return durability;
     }
 
     Instant clock(String service) {

@@ -41,12 +41,7 @@ final class TopicScan {
 
     /** Every record of {@code topic} up to its current end, in partition order. */
     static List<EventTap.Event> records(String bootstrap, String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, DEADLINE);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("No topic " + topic);
@@ -106,7 +101,18 @@ final class TopicScan {
         }
     }
 
-    private static EventTap.Event event(ConsumerRecord<String, byte[]> r) {
+    /** A consumer of no group that reads what it is assigned and commits nothing: an auditor's reader. */
+    static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** A record as its headers and value read, in UTF-8. */
+    static EventTap.Event event(ConsumerRecord<String, byte[]> r) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header h : r.headers()) {
             headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));

@@ -62,9 +62,7 @@ final class UpgradeFixture {
 
     private static Walkthrough.Merchant active(Walkthrough walk) {
         Walkthrough.Merchant m = walk.onboard();
-        walk.activate(m, walk.activationCode(m));
-        walk.payDeposit(m);
-        walk.awaitDeposit(m, "HELD");
+        walk.openWithDepositHeld(m);
         return m;
     }
 

@@ -2,6 +2,7 @@ package io.posflow.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,8 @@ final class Walkthrough {
     /** Spring Festival 2026: the 14th (a make-up Saturday) settles on the 24th. */
     private static final int LONGEST_WAIT_FOR_A_RUN_DAYS = 10;
     static final long ESIGN_DEPOSIT_FEN = 9_900;
+    /** A few seconds after settlement's daily run is due (02:00 Shanghai), so the jump makes it due. */
+    private static final LocalTime DAILY_RUN_AT = LocalTime.of(2, 0, 5);
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)(\\d{12})(?!\\d)");
     private static final String[] SHOPS = {"老街便利店", "惠民超市", "阳光水果店", "好运小吃", "万家粮油店"};
     /** The smallest JPEG: start of image, a JFIF header, end of image (recognised by content, architecture §5). */
@@ -222,22 +225,27 @@ final class Walkthrough {
     private String capture(Merchant m, long amountFen, String pan) {
         String transactionId = UUID.randomUUID().toString();
         Map<String, Object> body = saleBody(m, transactionId, amountFen, pan);
-        JsonNode answer = expect(201, client.post("terminal", "/api/v1/terminals/" + m.serialNumber()
-                + "/transactions", body), "capture").body();
+        JsonNode answer = expect(201, client.post("terminal", Payment.capturePath(m.serialNumber()), body),
+                "capture").body();
         if (!"APPROVED".equals(answer.path("status").asText())) {
             throw new IllegalStateException("Capture of " + amountFen + " fen answered " + answer);
         }
         return transactionId;
     }
 
-    /**
-     * The body of a card SALE as the device sends it. A device that hears no answer sends this same body again
-     * under the same transaction id and gets the first answer (T5), so it is built once per sale.
-     */
+    /** The body of a credit-card SALE as the device sends it (see {@link Payment#body}). */
     static Map<String, Object> saleBody(Merchant m, String transactionId, long amountFen, String pan) {
-        return Map.of("transactionId", transactionId, "type", "SALE", "channel", "CARD",
-                "cardType", "CREDIT", "pan", pan, "cardholderName", m.name(), "amountFen", amountFen,
-                "deviceTime", Instant.now().toString());
+        return Payment.card("CREDIT", pan, m.name()).body(transactionId, "SALE", amountFen, null);
+    }
+
+    /**
+     * The merchant's terminal from BOUND to ACTIVE with its deposit HELD: the code from the SMS entered, the deposit
+     * swiped on the merchant's own credit card (T3), and deposit-service holding it; returns the deposit (D6).
+     */
+    JsonNode openWithDepositHeld(Merchant m) {
+        activate(m, activationCode(m));
+        payDeposit(m);
+        return awaitDeposit(m, "HELD");
     }
 
     JsonNode deposit(Merchant m) {
@@ -266,6 +274,19 @@ final class Walkthrough {
         LocalDate businessDate = instant.atZone(SHANGHAI).toLocalDate();
         return businessDate.plusDays(LONGEST_WAIT_FOR_A_RUN_DAYS).atTime(LocalTime.of(2, 10)).atZone(SHANGHAI)
                 .toInstant();
+    }
+
+    /**
+     * Just after settlement's daily run (02:00 Shanghai, its {@code posflow.settlement.run.at}) on the first weekday
+     * after {@code businessDate}: the run that settles that date (S2, T+1) when no public holiday falls between —
+     * the walkthrough talks REST only, so it does not read settlement's holiday calendar.
+     */
+    static Instant nextWeekdayRunAfter(LocalDate businessDate) {
+        LocalDate day = businessDate.plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(DAILY_RUN_AT).atZone(SHANGHAI).toInstant();
     }
 
     void moveClocks(Instant instant) {

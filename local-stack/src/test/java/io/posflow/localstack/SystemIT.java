@@ -129,6 +129,23 @@ class SystemIT {
         assertNoLogHoldsClearPersonalDataOrActivationCodes(all, List.of());
     }
 
+    /**
+     * Issue 15: a short {@code ./posflow load} on the running stack — three merchants opened through the real flow,
+     * ten seconds of mixed card and QR captures at 20 a second, the next weekday's settlement run and the deposit
+     * fold — reconciles to the fen (exit code 0).
+     */
+    @Test
+    void aShortLoadRunOnThreeTerminalsSettlesAndReconcilesToTheFen() {
+        Path records = data.resolve("load-run");
+
+        int exitCode = Load.run(new String[] {"--terminals", "3", "--duration", "10", "--rate", "20", "--clients", "3",
+            "--concurrency", "3", "--seed", "15", "--data-dir", records.toString()});
+
+        assertThat(exitCode).isZero();
+        assertThat(new LoadRecords(records.resolve("load")).merchants()).hasSize(3);
+        assertThat(new LoadRecords(records.resolve("load")).transactions()).hasSizeGreaterThan(150);
+    }
+
     private static void assertEveryBusinessFactWasPublishedOnce(List<EventTap.Event> events,
                                                                 Walkthrough.Merchant m, String depositSwipe,
                                                                 List<String> sales) {
